@@ -1,0 +1,33 @@
+package org.rfcc.bench.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The base of every subcommand: {@link #call()} runs {@link #doCall()}, and errors are mapped to
+ * exit codes in one place ({@link Main}). Commands only orchestrate; logic lives in the libraries.
+ */
+abstract class BaseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        return doCall();
+    }
+
+    /** Runs the command and returns its exit code. */
+    protected abstract int doCall() throws Exception;
+
+    /** Standard output of this command line (replaceable in tests). */
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Standard error of this command line (replaceable in tests). */
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,184 @@
+package org.rfcc.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rfcc.compressor.corpus.CorpusGenerator;
+import org.rfcc.compressor.corpus.EvalDocument;
+
+final class CliTest {
+    private static final EvalDocument DOC = new CorpusGenerator().generate(5_000, 17);
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {}
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static Outcome runWithStdin(byte[] stdin, String... args) {
+        InputStream saved = System.in;
+        System.setIn(new ByteArrayInputStream(stdin));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    private Path document() throws IOException {
+        return Files.writeString(dir.resolve("doc.txt"), DOC.text());
+    }
+
+    @Test
+    void help_and_version_exitZero() {
+        Outcome help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("compress", "eval", "run");
+        assertThat(run("compress", "--help").out()).contains("--model", "--ratio", "--query", "--stream", "--json");
+        assertThat(run("--version").out()).startsWith("rfcc-bench ");
+    }
+
+    @Test
+    void compress_json_hasTheContractFields() throws IOException {
+        Outcome o =
+                run("compress", "--model", "rfcc-base-4x", "--json", document().toString());
+        assertThat(o.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(o.out());
+        assertThat(json.get("model").asText()).isEqualTo("rfcc-base-4x");
+        assertThat(json.get("target_ratio").asDouble()).isEqualTo(4.0);
+        assertThat(json.get("achieved_ratio").asDouble()).isBetween(3.6, 4.4);
+        assertThat(json.get("input_tokens").asInt()).isEqualTo(DOC.tokens());
+        assertThat(json.get("output_tokens").asInt()).isPositive();
+        JsonNode span = json.get("kept_spans").get(0);
+        String first = DOC.text().substring(span.get(0).asInt(), span.get(1).asInt());
+        assertThat(json.get("text").asText()).startsWith(first);
+        assertThat(json.get("stages_ms").fieldNames())
+                .toIterable()
+                .containsExactly("split", "tokenize", "embed", "select");
+    }
+
+    @Test
+    void compress_plainText_fromStdin_isTheCompressedText() {
+        Outcome o = runWithStdin(DOC.text().getBytes(StandardCharsets.UTF_8), "compress", "--ratio", "8", "-");
+        assertThat(o.code()).isZero();
+        assertThat(o.out().length())
+                .isBetween(DOC.text().length() / 12, DOC.text().length() / 5);
+        assertThat(DOC.text()).contains(o.out().substring(0, 40));
+    }
+
+    @Test
+    void compress_stream_json_writesOneLinePerWindow() throws IOException {
+        Path big = Files.writeString(
+                dir.resolve("big.txt"),
+                new CorpusGenerator().generate(10_000, 3).text());
+        Outcome o = run("compress", "--stream", "--json", big.toString());
+        assertThat(o.code()).isZero();
+        String[] lines = o.out().strip().split("\n");
+        assertThat(lines.length).isGreaterThanOrEqualTo(2);
+        assertThat(new ObjectMapper().readTree(lines[1]).get("window").asInt()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown model   | --model rfcc-base-3x     | valid models: rfcc-base-2x, rfcc-base-4x, rfcc-base-8x",
+                "ratio too small | --ratio 0.5             | outside 1-64",
+                "ratio too large | --ratio 100             | outside 1-64",
+                "ratio not a num | --ratio fast            | Invalid value for option '--ratio'",
+                "bad tokenizer   | --tokenizer p50k_base   | unknown tokenizer 'p50k_base'",
+                "unknown flag    | --fast 1                | Unknown options: '--fast'",
+            })
+    void compress_badOption_isOneLineAndExitTwo(String name, String option, String message) throws IOException {
+        String[] parts = option.split(" ");
+        Outcome o = run("compress", parts[0], parts[1], document().toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains(message);
+        assertThat(o.err().strip().lines()).hasSize(1);
+        assertThat(o.out()).isEmpty();
+    }
+
+    @Test
+    void compress_missingFile_orDirectory_exitTwo() {
+        Outcome missing = run("compress", dir.resolve("nope.txt").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file").doesNotContain("Exception");
+        Outcome directory = run("compress", dir.toString());
+        assertThat(directory.code()).isEqualTo(2);
+        assertThat(directory.err()).contains("is a directory");
+    }
+
+    @Test
+    void compress_emptyInput_exitTwo() throws IOException {
+        Outcome o = run(
+                "compress", Files.writeString(dir.resolve("empty.txt"), " \n").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err().strip())
+                .isEqualTo("rfcc-bench: the input document is empty; give a file or pipe text to stdin");
+    }
+
+    @Test
+    void compress_notUtf8_exitTwo_alsoWhenStreaming() {
+        byte[] latin1 = "Caf\u00e9 society met in the Parliament today.".getBytes(StandardCharsets.ISO_8859_1);
+        for (String mode : new String[] {"--json", "--stream"}) {
+            Outcome o = runWithStdin(latin1, "compress", mode);
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err().strip())
+                    .isEqualTo(
+                            "rfcc-bench: standard input is not valid UTF-8 text; convert it first (e.g. iconv -t UTF-8)");
+        }
+    }
+
+    @Test
+    void compress_tooShort_saysItsTokenCount() throws IOException {
+        Outcome o = run(
+                "compress",
+                Files.writeString(dir.resolve("short.txt"), "Hello there. Short.")
+                        .toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("too short to compress: it has 5 tokens");
+    }
+
+    @Test
+    void eval_smallMatrix_printsTheTable() {
+        Outcome o = run("eval", "--sizes", "1000", "--ratios", "4", "--docs", "1");
+        assertThat(o.code()).isZero();
+        assertThat(o.out()).contains("retention", "reconstruction", "rfcc+query", "rfcc ", "random", "lead-n");
+        assertThat(o.out().strip().lines()).hasSize(5);
+        assertThat(o.err()).contains("eval: ");
+    }
+
+    @Test
+    void eval_badArguments_exitTwo() {
+        assertThat(run("eval", "--sizes", "500").err()).contains("--sizes: 500 is outside 1000-100000");
+        assertThat(run("eval", "--ratios", "70").code()).isEqualTo(2);
+        assertThat(run("eval", "--docs", "0").err()).contains("--docs must be at least 1");
+        assertThat(run("eval", "--model", "gpt").err()).contains("unknown model 'gpt'");
+    }
+
+    @Test
+    void run_isNotAvailableYet_exitTwo() {
+        Outcome o = run("run");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("'run' is not available yet");
+    }
+}

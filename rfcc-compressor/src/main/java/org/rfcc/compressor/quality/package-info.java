@@ -1,0 +1,2 @@
+/** Quality of compression: retention, reconstruction and F1, baselines, and the evaluation matrix. */
+package org.rfcc.compressor.quality;
