@@ -1,6 +1,7 @@
 package org.rfcc.compressor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.rfcc.compressor.embed.SentenceEmbedder;
@@ -8,9 +9,9 @@ import org.rfcc.compressor.select.Analysis;
 import org.rfcc.compressor.select.Selector;
 
 /**
- * RFCC: split into sentences, count GPT tokens, rank lexically, embed the candidates (batched
- * across all documents of a call), select by MMR under the token budget, and prune words at
- * high ratios. Stateless apart from the shared model; thread-safe.
+ * RFCC: split into sentences, count GPT tokens, rank lexically, embed the candidates in
+ * batches, select by MMR under the token budget, and prune words at high ratios. Stateless
+ * apart from the shared model; thread-safe.
  */
 public final class RfccCompressor implements Compressor {
     /** Documents with fewer GPT tokens than this are rejected as too short to compress. */
@@ -63,33 +64,27 @@ public final class RfccCompressor implements Compressor {
     }
 
     private List<CompressionResult> compressAnalysed(List<Analysis> docs) {
-        List<String> texts = new ArrayList<>();
+        List<CompressionResult> results = new ArrayList<>(docs.size());
         for (Analysis a : docs) {
-            texts.addAll(a.candidateTexts());
+            // Each document is embedded in batches of its own: the quantized model scales
+            // activations per batch, so sharing batches would make one document's output
+            // depend on the others in the call.
+            List<String> texts = new ArrayList<>(a.candidateTexts());
             if (a.request().hasQuery()) {
                 texts.add(a.request().query());
             }
-        }
-        long t0 = System.nanoTime();
-        float[][] vectors = embedder.embed(texts, options.batchSize());
-        double embedMsPerText = texts.isEmpty() ? 0 : (System.nanoTime() - t0) / 1e6 / texts.size();
-
-        List<CompressionResult> results = new ArrayList<>(docs.size());
-        int offset = 0;
-        for (Analysis a : docs) {
-            int count = a.candidateCount() + (a.request().hasQuery() ? 1 : 0);
-            float[][] candidateVectors = new float[a.candidateCount()][];
-            System.arraycopy(vectors, offset, candidateVectors, 0, a.candidateCount());
-            float[] queryVector = a.request().hasQuery() ? vectors[offset + a.candidateCount()] : null;
-            offset += count;
+            long e0 = System.nanoTime();
+            float[][] vectors = embedder.embed(texts, options.batchSize());
+            double embedMs = (System.nanoTime() - e0) / 1e6;
+            float[][] candidateVectors = Arrays.copyOf(vectors, a.candidateCount());
+            float[] queryVector = a.request().hasQuery() ? vectors[a.candidateCount()] : null;
 
             long s0 = System.nanoTime();
             List<KeptSentence> kept = Selector.select(a, candidateVectors, queryVector, preset.tuning());
             String text = kept.stream().map(KeptSentence::text).collect(Collectors.joining(" "));
             int outputTokens = options.tokenizer().count(text);
             double selectMs = (a.lexicalNanos() + System.nanoTime() - s0) / 1e6;
-            StageTimings stages =
-                    new StageTimings(a.splitNanos() / 1e6, a.tokenizeNanos() / 1e6, embedMsPerText * count, selectMs);
+            StageTimings stages = new StageTimings(a.splitNanos() / 1e6, a.tokenizeNanos() / 1e6, embedMs, selectMs);
             results.add(new CompressionResult(
                     text, kept, a.inputTokens(), outputTokens, a.request().targetRatio(), stages));
         }

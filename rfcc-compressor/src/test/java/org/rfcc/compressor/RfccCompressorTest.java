@@ -93,14 +93,10 @@ final class RfccCompressorTest {
         List<CompressionResult> batch = rfcc.compressAll(requests);
         assertThat(batch).hasSize(2);
         assertThat(batch.get(1).achievedRatio()).isBetween(1.8, 2.2);
-        // The quantized model scales activations per batch, so sharing batches with another
-        // document may move a borderline sentence, but not more.
-        Set<Integer> alone = new HashSet<>();
-        rfcc.compress(requests.get(0)).kept().forEach(k -> alone.add(k.index()));
-        long same = batch.get(0).kept().stream()
-                .filter(k -> alone.contains(k.index()))
-                .count();
-        assertThat((double) same / alone.size()).isGreaterThan(0.9);
+        assertThat(batch.get(0))
+                .usingRecursiveComparison()
+                .ignoringFields("stages")
+                .isEqualTo(rfcc.compress(requests.get(0)));
     }
 
     @Test
