@@ -7,9 +7,4 @@ public record StageTimings(double splitMs, double tokenizeMs, double embedMs, do
             throw new IllegalArgumentException("stage times must be >= 0");
         }
     }
-
-    /** The sum of all stages. */
-    public double totalMs() {
-        return splitMs + tokenizeMs + embedMs + selectMs;
-    }
 }

@@ -2,6 +2,8 @@ package org.rfcc.bench.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code rfcc-bench} command; it only groups the subcommands. */
 @Command(
@@ -14,8 +16,8 @@ import picocli.CommandLine.HelpCommand;
         },
         subcommands = {RunCommand.class, CompressCommand.class, EvalCommand.class, HelpCommand.class})
 final class RfccBenchCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
