@@ -1,0 +1,45 @@
+package org.rfcc.bench.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A whole benchmark run: schema {@value #SCHEMA} (CONTRACT.md). */
+public record RunRecord(
+        String schema,
+        String runId,
+        Instant startedAt,
+        Instant finishedAt,
+        String profile,
+        String source,
+        GitInfo git,
+        Machine machine,
+        Map<String, Object> config,
+        List<BenchmarkResult> results,
+        List<ThresholdCheck> thresholds,
+        JsonNode comparison) {
+    /** The schema name written into every run record. */
+    public static final String SCHEMA = "rfcc-bench/run/v1";
+
+    public RunRecord {
+        if (!SCHEMA.equals(schema)) {
+            throw new IllegalArgumentException("unsupported schema '" + schema + "'; expected " + SCHEMA);
+        }
+        if (runId == null || startedAt == null || finishedAt == null || profile == null || source == null) {
+            throw new IllegalArgumentException("a run needs run_id, started_at, finished_at, profile and source");
+        }
+        results = List.copyOf(results);
+        thresholds = List.copyOf(thresholds);
+    }
+
+    /** True when any benchmark failed. */
+    public boolean anyFailed() {
+        return results.stream().anyMatch(r -> r.status() == Status.FAILED);
+    }
+
+    /** True when any threshold was breached. */
+    public boolean anyThresholdBreached() {
+        return thresholds.stream().anyMatch(t -> !t.passed());
+    }
+}
