@@ -40,6 +40,18 @@ public final class StreamingCompressor {
      */
     public int compress(Reader in, double targetRatio, String query, Consumer<CompressionResult> sink)
             throws IOException {
+        return compress(in, targetRatio, query, sink, Integer.MAX_VALUE);
+    }
+
+    /** Reads only as far as the first window and returns its compression: the first output. */
+    public CompressionResult first(Reader in, double targetRatio, String query) throws IOException {
+        CompressionResult[] first = new CompressionResult[1];
+        compress(in, targetRatio, query, r -> first[0] = r, 1);
+        return first[0];
+    }
+
+    private int compress(Reader in, double targetRatio, String query, Consumer<CompressionResult> sink, int maxWindows)
+            throws IOException {
         CompressionRequest.checkRatio(targetRatio);
         StringBuilder buffer = new StringBuilder();
         char[] chunk = new char[CHUNK_CHARS];
@@ -48,14 +60,14 @@ public final class StreamingCompressor {
         int windows = 0;
         int totalTokens = 0;
         boolean eof = false;
-        while (!eof) {
+        while (!eof && windows < maxWindows) {
             int read = in.read(chunk);
             eof = read < 0;
             if (!eof) {
                 buffer.append(chunk, 0, read);
             }
             int end;
-            while ((end = windowEnd(buffer, eof)) > 0) {
+            while (windows < maxWindows && (end = windowEnd(buffer, eof)) > 0) {
                 String window = buffer.substring(0, end);
                 buffer.delete(0, end);
                 if (!window.isBlank()) {

@@ -1,8 +1,11 @@
 package org.rfcc.bench.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code rfcc-bench} command; it only groups the subcommands. */
@@ -16,8 +19,24 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {RunCommand.class, CompressCommand.class, EvalCommand.class, HelpCommand.class})
 final class RfccBenchCommand implements Runnable {
+    /** The default configuration file, relative to the working directory. */
+    static final String DEFAULT_CONFIG = "benchmarks/config.yaml";
+
     @Spec
     CommandSpec spec;
+
+    @Option(
+            names = "--config",
+            scope = ScopeType.INHERIT,
+            paramLabel = "PATH",
+            description = "The benchmark configuration (default: " + DEFAULT_CONFIG + ").")
+    Path config;
+
+    /** The --config of the command line that {@code spec} belongs to. */
+    static Path config(CommandSpec spec) {
+        Path given = ((RfccBenchCommand) spec.root().userObject()).config;
+        return given != null ? given : Path.of(DEFAULT_CONFIG);
+    }
 
     @Override
     public void run() {

@@ -1,19 +1,189 @@
 package org.rfcc.bench.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.Status;
+import org.rfcc.bench.model.ThresholdCheck;
+import org.rfcc.bench.model.config.BenchConfig;
+import org.rfcc.bench.model.config.ConfigException;
+import org.rfcc.bench.model.config.ConfigLoader;
+import org.rfcc.bench.report.CsvWriter;
+import org.rfcc.bench.report.GithubBenchmarkWriter;
+import org.rfcc.bench.report.RunRecordWriter;
+import org.rfcc.bench.runner.RunService;
+import org.rfcc.compressor.ModelPreset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code rfcc-bench run}: the JMH benchmark run. It arrives with the runner issue. */
+/** {@code rfcc-bench run}: runs the JMH suites and writes the run's files. */
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs the benchmark suites of benchmarks/config.yaml, stores the run and writes reports.",
-            "Not available yet: the benchmark runner is being built. Use 'compress' and 'eval' meanwhile."
+            "Runs the benchmark suites of benchmarks/config.yaml on JMH (forks on), the quality pass,",
+            "and the threshold checks; writes benchmark_run.json, benchmark_results.json (github-",
+            "action-benchmark customSmallerIsBetter) and benchmark_results.csv.",
+            "Exit code 1 when a benchmark failed, or a threshold was breached with --fail-on-threshold."
         })
 final class RunCommand extends BaseCommand {
+    static final String RUN_FILE = "benchmark_run.json";
+    static final String RESULTS_FILE = "benchmark_results.json";
+    static final String CSV_FILE = "benchmark_results.csv";
+
+    @Option(
+            names = "--suite",
+            defaultValue = "all",
+            description =
+                    "compression, models, inference or all (default: ${DEFAULT-VALUE}); repeat or comma-separate for several.",
+            split = ",")
+    List<String> suites;
+
+    @Option(
+            names = "--quick",
+            description = "Run the 'quick' profile of the config: a small matrix for pre-commit and tests.")
+    boolean quick;
+
+    @Option(
+            names = "--profile",
+            description = "Run a named profile of the config (default: full, the config as written).")
+    String profile;
+
+    @Option(
+            names = "--output",
+            description = "Path of the github-action-benchmark JSON (default: <report-dir>/" + RESULTS_FILE + ").")
+    Path output;
+
+    @Option(
+            names = "--report-dir",
+            defaultValue = ".",
+            description = "Directory for the output files (default: the current directory).")
+    Path reportDir;
+
+    @Option(names = "--forks", description = "JMH forks per benchmark, overriding the config.")
+    Integer forks;
+
+    @Option(names = "--fail-on-threshold", description = "Exit 1 when a performance threshold is breached.")
+    boolean failOnThreshold;
+
+    @Option(
+            names = "--source",
+            defaultValue = "run",
+            description = "What started the run: run, pre-commit or ci (default: ${DEFAULT-VALUE}).")
+    String source;
+
     @Override
-    protected int doCall() {
-        throw new UserException("'run' is not available yet: the benchmark runner has not landed; "
-                + "use 'rfcc-bench compress' or 'rfcc-bench eval' meanwhile");
+    protected int doCall() throws IOException {
+        String chosen = chooseProfile();
+        Set<String> suiteNames = suiteNames();
+        if (forks != null && forks < 1) {
+            throw new UserException("--forks must be at least 1, got " + forks);
+        }
+        if (!List.of("run", "pre-commit", "ci").contains(source)) {
+            throw new UserException("--source must be run, pre-commit or ci, got '" + source + "'");
+        }
+        Path configFile = RfccBenchCommand.config(spec);
+        BenchConfig config;
+        Map<String, Object> effective;
+        try {
+            Set<String> models = Set.of(ModelPreset.ids().split(", "));
+            config = ConfigLoader.load(configFile, "full".equals(chosen) ? null : chosen, models);
+            if (forks != null) {
+                config = config.withForks(forks);
+            }
+            effective = config.effective();
+        } catch (ConfigException e) {
+            throw new UserException(e.getMessage());
+        }
+        if (Files.exists(reportDir) && !Files.isDirectory(reportDir)) {
+            throw new UserException("--report-dir " + reportDir + " is a file; give a directory");
+        }
+        ConsoleProgress progress = new ConsoleProgress(err(), System.console() != null);
+        RunRecord run = RunService.run(
+                config, effective, chosen, source, suiteNames, Path.of("."), progress, line -> err().println(
+                                "rfcc-bench: warning: " + line));
+        write(run, config);
+        printSummary(run);
+        boolean breached = failOnThreshold && run.anyThresholdBreached();
+        return run.anyFailed() || breached ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private String chooseProfile() {
+        if (quick && profile != null && !profile.equals("quick")) {
+            throw new UserException("--quick and --profile " + profile + " contradict each other; give one");
+        }
+        return quick ? "quick" : profile == null ? "full" : profile;
+    }
+
+    private Set<String> suiteNames() {
+        List<String> available = RunService.availableSuites();
+        Set<String> names = new LinkedHashSet<>();
+        for (String s : suites) {
+            if (s.equals("all")) {
+                names.addAll(available);
+            } else if (available.contains(s)) {
+                names.add(s);
+            } else {
+                throw new UserException("unknown suite '" + s + "'; valid: " + String.join(", ", available) + ", all");
+            }
+        }
+        return names;
+    }
+
+    private void write(RunRecord run, BenchConfig config) throws IOException {
+        List<String> formats = config.reporting().outputFormat();
+        new RunRecordWriter().write(run, reportDir.resolve(RUN_FILE));
+        out().println("wrote " + reportDir.resolve(RUN_FILE));
+        if (formats.contains("json")) {
+            Path file = output != null ? output : reportDir.resolve(RESULTS_FILE);
+            new GithubBenchmarkWriter().write(run, file);
+            out().println("wrote " + file);
+        }
+        if (formats.contains("csv")) {
+            new CsvWriter().write(run, reportDir.resolve(CSV_FILE));
+            out().println("wrote " + reportDir.resolve(CSV_FILE));
+        }
+        for (String later : List.of("html", "markdown")) {
+            if (formats.contains(later)) {
+                err().println("rfcc-bench: note: output_format '" + later
+                        + "' is accepted; that report arrives with the reporting work");
+            }
+        }
+    }
+
+    private void printSummary(RunRecord run) {
+        long ok = run.results().stream().filter(r -> r.status() == Status.OK).count();
+        out().printf(
+                        Locale.ROOT,
+                        "%nrun %s (%s): %d of %d benchmarks ok%n",
+                        run.runId(),
+                        run.profile(),
+                        ok,
+                        run.results().size());
+        for (BenchmarkResult r : run.results()) {
+            if (r.status() == Status.FAILED) {
+                out().printf(Locale.ROOT, "  FAILED %s %s: %s%n", r.id(), r.params(), r.error());
+            }
+        }
+        if (!run.thresholds().isEmpty()) {
+            out().printf(Locale.ROOT, "%n%-45s %12s %12s  %s%n", "threshold", "limit", "observed", "result");
+            for (ThresholdCheck t : run.thresholds()) {
+                out().printf(
+                                Locale.ROOT,
+                                "%-45s %12.4g %12.4g  %s%n",
+                                t.name(),
+                                t.limit(),
+                                t.observed(),
+                                (t.passed() ? "pass" : "FAIL") + "  (" + t.benchmark() + " " + t.params() + ")");
+            }
+        }
+        out().flush();
     }
 }

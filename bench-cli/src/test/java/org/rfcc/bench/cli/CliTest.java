@@ -176,9 +176,18 @@ final class CliTest {
     }
 
     @Test
-    void run_isNotAvailableYet_exitTwo() {
-        Outcome o = run("run");
+    void run_missingConfig_isOneLineAndExitTwo() {
+        Outcome o = run("--config", dir.resolve("none.yaml").toString(), "run", "--quick");
         assertThat(o.code()).isEqualTo(2);
-        assertThat(o.err()).contains("'run' is not available yet");
+        assertThat(o.err().strip()).startsWith("rfcc-bench: " + dir.resolve("none.yaml") + ": no such file");
+        assertThat(o.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void run_contradictoryOrBadOptions_exitTwo() {
+        assertThat(run("run", "--quick", "--profile", "nightly").err()).contains("contradict");
+        assertThat(run("run", "--source", "cron").err()).contains("--source must be run, pre-commit or ci");
+        assertThat(run("run", "--forks", "0").err()).contains("--forks must be at least 1");
+        assertThat(run("run", "--forks", "many").code()).isEqualTo(2);
     }
 }

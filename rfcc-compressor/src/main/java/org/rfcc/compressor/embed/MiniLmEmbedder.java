@@ -6,6 +6,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.providers.OrtCUDAProviderOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,9 +45,10 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
      *
      * @param maxTokens sub-word tokens kept per sentence; longer sentences are truncated
      * @param threads ONNX Runtime intra-op threads
-     * @param gpu ask ONNX Runtime for its CUDA provider (fails if none is present)
+     * @param gpuMemoryLimitBytes above 0: run on ONNX Runtime's CUDA provider with this memory cap
+     *     (fails where the runtime has no CUDA provider); 0 or less: the CPU
      */
-    public static MiniLmEmbedder load(int maxTokens, int threads, boolean gpu) {
+    public static MiniLmEmbedder load(int maxTokens, int threads, long gpuMemoryLimitBytes) {
         Offline.ensure();
         try {
             HuggingFaceTokenizer tokenizer;
@@ -67,8 +69,10 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            if (gpu) {
-                options.addCUDA();
+            if (gpuMemoryLimitBytes > 0) {
+                OrtCUDAProviderOptions cuda = new OrtCUDAProviderOptions(0);
+                cuda.add("gpu_mem_limit", Long.toString(gpuMemoryLimitBytes));
+                options.addCUDA(cuda);
             }
             return new MiniLmEmbedder(env, env.createSession(model, options), tokenizer);
         } catch (IOException e) {

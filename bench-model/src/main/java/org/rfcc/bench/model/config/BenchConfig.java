@@ -32,6 +32,11 @@ public record BenchConfig(
         Checks.atLeast("retention_months", retentionMonths, 1);
     }
 
+    /** This configuration with {@code forks} JMH forks per benchmark (a command-line override). */
+    public BenchConfig withForks(int forks) {
+        return new BenchConfig(benchmarks, performanceThresholds, reporting, forks, jvmArgs, retentionMonths);
+    }
+
     /** The configuration as plain ordered maps and lists, shaped like the YAML (without profiles), for the run record. */
     public Map<String, Object> effective() {
         Compression c = benchmarks.compression();

@@ -1,0 +1,77 @@
+package org.rfcc.bench.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Status;
+import org.rfcc.bench.runner.Plan;
+import org.rfcc.bench.runner.RunListener;
+
+/**
+ * Progress of a run on stderr: a bar with the benchmark and an ETA that redraws in place on a
+ * terminal, and one plain line per benchmark otherwise (CI logs, pipes).
+ */
+final class ConsoleProgress implements RunListener {
+    private static final int BAR = 24;
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final long start = System.nanoTime();
+
+    ConsoleProgress(PrintWriter err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void started(int index, int total, Plan plan) {
+        if (terminal) {
+            int filled = BAR * index / Math.max(total, 1);
+            err.printf(
+                    Locale.ROOT,
+                    "\r\033[K[%s%s] %d/%d %s  ETA %s",
+                    "#".repeat(filled),
+                    ".".repeat(BAR - filled),
+                    index + 1,
+                    total,
+                    plan.label(),
+                    eta(index, total));
+            err.flush();
+        }
+    }
+
+    @Override
+    public void finished(int index, int total, Plan plan, BenchmarkResult result, double seconds) {
+        String outcome = result.status() == Status.OK ? "ok" : "FAILED: " + result.error();
+        if (terminal) {
+            if (result.status() != Status.OK) {
+                err.printf(Locale.ROOT, "\r\033[K%s %s%n", plan.label(), outcome);
+            }
+            if (index + 1 == total) {
+                err.print("\r\033[K");
+            }
+        } else {
+            err.printf(
+                    Locale.ROOT,
+                    "[%d/%d] %s %s (%.1f s, ETA %s)%n",
+                    index + 1,
+                    total,
+                    plan.label(),
+                    outcome,
+                    seconds,
+                    eta(index + 1, total));
+        }
+        err.flush();
+    }
+
+    private String eta(int done, int total) {
+        if (done == 0) {
+            return "--";
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long remaining = Math.round(elapsed / done * (total - done));
+        return remaining >= 60
+                ? String.format(Locale.ROOT, "%dm%02ds", remaining / 60, remaining % 60)
+                : remaining + "s";
+    }
+}

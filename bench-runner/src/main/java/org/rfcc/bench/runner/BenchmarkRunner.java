@@ -1,0 +1,57 @@
+package org.rfcc.bench.runner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Metric;
+
+/**
+ * Runs plans one after another. A plan that fails is recorded as {@code failed} with its error,
+ * and the run goes on; nothing that fails ever passes as an empty success.
+ */
+public final class BenchmarkRunner {
+    private final JmhExecutor jmh;
+    private final RunListener listener;
+
+    /** A runner that forks through {@code jmh} and reports to {@code listener}. */
+    public BenchmarkRunner(JmhExecutor jmh, RunListener listener) {
+        this.jmh = jmh;
+        this.listener = listener;
+    }
+
+    /** Runs every plan of {@code suites} under {@code context}, suite by suite. */
+    public List<BenchmarkResult> run(List<Suite> suites, RunContext context) {
+        Map<Suite, List<Plan>> plans = new LinkedHashMap<>();
+        suites.forEach(s -> plans.put(s, s.plan(context)));
+        int total = plans.values().stream().mapToInt(List::size).sum();
+        List<BenchmarkResult> all = new ArrayList<>();
+        int index = 0;
+        for (Map.Entry<Suite, List<Plan>> e : plans.entrySet()) {
+            List<BenchmarkResult> results = new ArrayList<>();
+            for (Plan plan : e.getValue()) {
+                listener.started(index, total, plan);
+                long t0 = System.nanoTime();
+                BenchmarkResult result = execute(plan);
+                listener.finished(index++, total, plan, result, (System.nanoTime() - t0) / 1e9);
+                results.add(result);
+            }
+            all.addAll(e.getKey().finish(results));
+        }
+        return all;
+    }
+
+    /** Runs one plan, turning any failure into a failed result. */
+    public BenchmarkResult execute(Plan plan) {
+        try {
+            Map<String, Metric> metrics = plan instanceof JmhPlan p
+                    ? p.mapper().map(jmh.run(p))
+                    : ((DirectPlan) plan).measure().get();
+            return BenchmarkResult.ok(plan.suite(), plan.benchmark(), plan.params(), metrics);
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            return BenchmarkResult.failed(plan.suite(), plan.benchmark(), plan.params(), message);
+        }
+    }
+}

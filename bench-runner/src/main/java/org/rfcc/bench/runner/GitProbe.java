@@ -1,0 +1,45 @@
+package org.rfcc.bench.runner;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.rfcc.bench.model.GitInfo;
+
+/** Reads the commit, branch and dirtiness of a working tree with the git command line. */
+public final class GitProbe {
+    private GitProbe() {}
+
+    /** The git state of {@code dir}; {@link GitInfo#none()} outside a checkout or without git. */
+    public static GitInfo probe(Path dir) {
+        String commit = git(dir, "rev-parse", "HEAD");
+        if (commit == null || !commit.matches("[0-9a-f]{40}")) {
+            return GitInfo.none();
+        }
+        String branch = git(dir, "rev-parse", "--abbrev-ref", "HEAD");
+        String status = git(dir, "status", "--porcelain", "--untracked-files=no");
+        return new GitInfo(commit, "HEAD".equals(branch) ? null : branch, status != null && !status.isEmpty());
+    }
+
+    /** The trimmed output of {@code git args…} in {@code dir}, or null when it fails. */
+    static String git(Path dir, String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
+            p.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return null;
+            }
+            return out;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

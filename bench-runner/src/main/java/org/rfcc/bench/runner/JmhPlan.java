@@ -1,0 +1,45 @@
+package org.rfcc.bench.runner;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openjdk.jmh.annotations.Mode;
+
+/**
+ * A benchmark run by JMH in forked JVMs.
+ *
+ * @param method the benchmark method, {@code fully.qualified.Class.method}
+ * @param jmhParams the values of the class's {@code @Param} fields
+ * @param iterationTime length of one iteration; null for single-shot iterations
+ * @param gcProfiler attach JMH's gc profiler (allocation per operation)
+ * @param mapper derives the benchmark's metrics from the raw run
+ */
+public record JmhPlan(
+        String suite,
+        String benchmark,
+        Map<String, Object> params,
+        String method,
+        Map<String, String> jmhParams,
+        Mode mode,
+        int warmupIterations,
+        int measurementIterations,
+        Duration iterationTime,
+        int forks,
+        boolean gcProfiler,
+        MetricMapper mapper)
+        implements Plan {
+    public JmhPlan {
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        jmhParams = Collections.unmodifiableMap(new LinkedHashMap<>(jmhParams));
+        if (warmupIterations < 0 || measurementIterations < 1 || forks < 1) {
+            throw new IllegalArgumentException("need warmup >= 0, measurement >= 1 and forks >= 1");
+        }
+        if ((mode == Mode.SingleShotTime) != (iterationTime == null)) {
+            throw new IllegalArgumentException("single-shot iterations have no time; all others need one");
+        }
+        if (mode == Mode.All) {
+            throw new IllegalArgumentException("choose one JMH mode");
+        }
+    }
+}

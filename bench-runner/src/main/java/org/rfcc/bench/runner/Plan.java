@@ -1,0 +1,26 @@
+package org.rfcc.bench.runner;
+
+import java.util.Map;
+
+/** One benchmark at one combination of parameters, ready to run. */
+public sealed interface Plan permits JmhPlan, DirectPlan {
+    /** The suite, e.g. {@code compression}. */
+    String suite();
+
+    /** The benchmark, e.g. {@code compression_speed}. */
+    String benchmark();
+
+    /** The parameters under their CONTRACT.md names, in a stable order. */
+    Map<String, Object> params();
+
+    /** {@code suite/benchmark[k=v,…]}, for progress and errors. */
+    default String label() {
+        StringBuilder s = new StringBuilder(suite()).append('/').append(benchmark());
+        if (!params().isEmpty()) {
+            s.append('[');
+            params().forEach((k, v) -> s.append(k).append('=').append(v).append(','));
+            s.setCharAt(s.length() - 1, ']');
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,122 @@
+package org.rfcc.bench.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.GitInfo;
+import org.rfcc.bench.model.Machine;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.config.BenchConfig;
+
+/**
+ * One benchmark run from configuration to run record: finds the suites, runs their plans in
+ * forks that share a scratch directory, and records git, machine, config and thresholds.
+ */
+public final class RunService {
+    /** System property the forks read to find the run's scratch directory. */
+    public static final String WORKDIR_PROPERTY = "rfcc.bench.workdir";
+    /** System property naming the GPU memory cap in bytes (see the compressor's Models). */
+    public static final String GPU_MEMORY_PROPERTY = "rfcc.gpu.memory_limit";
+
+    private RunService() {}
+
+    /** The names of the suites on the classpath, in the order they run. */
+    public static List<String> availableSuites() {
+        return suites().stream().map(Suite::name).toList();
+    }
+
+    private static List<Suite> suites() {
+        List<Suite> found = new ArrayList<>();
+        ServiceLoader.load(Suite.class).forEach(found::add);
+        return found;
+    }
+
+    /**
+     * Runs the suites named {@code suiteNames} and returns the run record.
+     *
+     * @param effectiveConfig the configuration as written into the record
+     * @param source run, pre-commit, ci or ingest
+     * @param warn told one line for each thing the user should know (no GPU found, say)
+     */
+    public static RunRecord run(
+            BenchConfig config,
+            Map<String, Object> effectiveConfig,
+            String profile,
+            String source,
+            Set<String> suiteNames,
+            Path repository,
+            RunListener listener,
+            Consumer<String> warn) {
+        Instant started = Instant.now();
+        Path workDir = scratchDirectory();
+        try {
+            List<String> jvmArgs = new ArrayList<>(config.jvmArgs());
+            jvmArgs.add("-D" + WORKDIR_PROPERTY + "=" + workDir);
+            jvmArgs.add("-DDJL_OFFLINE=true");
+            jvmArgs.add("-DOPT_OUT_TRACKING=true");
+            jvmArgs.add("-Dai.djl.offline=true");
+            boolean wantsGpu = !config.benchmarks().hardware().cpuOnly();
+            Machine machine = MachineProbe.probe(List.copyOf(config.jvmArgs()), wantsGpu);
+            if (wantsGpu && machine.gpu() == null) {
+                warn.accept("cpu_only is false but no NVIDIA GPU was found; running on the CPU");
+            } else if (wantsGpu) {
+                jvmArgs.add("-D" + GPU_MEMORY_PROPERTY + "="
+                        + config.benchmarks().hardware().gpuMemoryLimitBytes());
+            }
+            List<Suite> suites =
+                    suites().stream().filter(s -> suiteNames.contains(s.name())).toList();
+            RunContext context = new RunContext(config, profile, suiteNames, workDir);
+            List<BenchmarkResult> results =
+                    new BenchmarkRunner(new JmhExecutor(jvmArgs), listener).run(suites, context);
+            GitInfo git = GitProbe.probe(repository);
+            Machine recorded = config.reporting().includeSystemInfo() ? machine : fingerprintOnly(machine);
+            return new RunRecord(
+                    RunRecord.SCHEMA,
+                    UUID.randomUUID().toString(),
+                    started,
+                    Instant.now(),
+                    profile,
+                    source,
+                    git,
+                    recorded,
+                    effectiveConfig,
+                    results,
+                    ThresholdChecker.check(config.performanceThresholds(), results),
+                    null);
+        } finally {
+            deleteRecursively(workDir);
+        }
+    }
+
+    private static Machine fingerprintOnly(Machine m) {
+        return new Machine(m.fingerprint(), null, null, 0, 0, null, List.of(), null, null);
+    }
+
+    private static Path scratchDirectory() {
+        try {
+            return Files.createTempDirectory("rfcc-bench-run");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a scratch directory: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Scratch files in the temp directory; the OS cleans what is left.
+        }
+    }
+}

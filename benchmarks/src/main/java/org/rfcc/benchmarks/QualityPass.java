@@ -1,0 +1,45 @@
+package org.rfcc.benchmarks;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.runner.DirectPlan;
+import org.rfcc.compressor.CompressionRequest;
+import org.rfcc.compressor.CompressionResult;
+import org.rfcc.compressor.Models;
+import org.rfcc.compressor.RfccModel;
+import org.rfcc.compressor.corpus.EvalDocument;
+import org.rfcc.compressor.quality.QualityEvaluator;
+import org.rfcc.compressor.quality.QualityScores;
+
+/**
+ * The deterministic quality pass, in the parent process: RFCC compresses each benchmark document
+ * with its questions as the query, and the compressor's quality metrics score it. Sentence
+ * vectors are shared across models and ratios, so each document is embedded once.
+ */
+final class QualityPass {
+    private QualityEvaluator evaluator;
+
+    /** The plan that scores {@code model} on {@code doc} at {@code ratio}. */
+    DirectPlan plan(
+            String suite, String benchmark, Map<String, Object> params, String model, EvalDocument doc, double ratio) {
+        return new DirectPlan(suite, benchmark, params, () -> measure(model, doc, ratio));
+    }
+
+    private Map<String, Metric> measure(String model, EvalDocument doc, double ratio) {
+        RfccModel loaded = Models.load(model);
+        if (evaluator == null) {
+            evaluator = new QualityEvaluator(loaded.embedder(), 16);
+        }
+        CompressionResult r = loaded.compressor().compress(new CompressionRequest(doc.text(), ratio, doc.query()));
+        QualityScores q = evaluator.score(doc, r);
+        Map<String, Metric> m = new LinkedHashMap<>();
+        m.put("achieved_ratio", Metric.exact("ratio", Direction.HIGHER_IS_BETTER, q.achievedRatio()));
+        m.put("ratio_error", Metric.exact("ratio", Direction.LOWER_IS_BETTER, q.ratioError()));
+        m.put("information_retention", Metric.exact("score", Direction.HIGHER_IS_BETTER, q.informationRetention()));
+        m.put("reconstruction_quality", Metric.exact("score", Direction.HIGHER_IS_BETTER, q.reconstructionQuality()));
+        m.put("f1", Metric.exact("score", Direction.HIGHER_IS_BETTER, q.f1()));
+        return m;
+    }
+}

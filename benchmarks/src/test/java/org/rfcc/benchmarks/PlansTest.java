@@ -1,0 +1,56 @@
+package org.rfcc.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.Status;
+
+final class PlansTest {
+    private static Metric m(double v) {
+        return Metric.exact("ms", Direction.LOWER_IS_BETTER, v);
+    }
+
+    @Test
+    void split_movesTheNamedMetricsIntoTheirOwnBenchmark_failuresToBoth() {
+        List<BenchmarkResult> out = Plans.split(
+                List.of(
+                        BenchmarkResult.ok("c", "speed", Map.of("n", 1), Map.of("t", m(1), "heap", m(2))),
+                        BenchmarkResult.failed("c", "speed", Map.of("n", 2), "boom")),
+                "speed",
+                "memory",
+                List.of("heap"));
+        assertThat(out).extracting(BenchmarkResult::benchmark).containsExactly("speed", "memory", "speed", "memory");
+        assertThat(out.get(0).metrics()).containsOnlyKeys("t");
+        assertThat(out.get(1).metrics()).containsOnlyKeys("heap");
+        assertThat(out.get(3).status()).isEqualTo(Status.FAILED);
+        assertThat(out.get(3).error()).isEqualTo("boom");
+    }
+
+    @Test
+    void merge_addsThePartsMetrics_andAFailedPartFailsTheWhole() {
+        List<BenchmarkResult> out = Plans.merge(
+                List.of(
+                        BenchmarkResult.ok("i", "latency", Map.of("b", 1), Map.of("p50", m(1))),
+                        BenchmarkResult.ok("i", "first", Map.of("b", 1), Map.of("first", m(2))),
+                        BenchmarkResult.ok("i", "latency", Map.of("b", 4), Map.of("p50", m(1))),
+                        BenchmarkResult.failed("i", "first", Map.of("b", 4), "fork died")),
+                "first",
+                "latency");
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).metrics()).containsOnlyKeys("p50", "first");
+        assertThat(out.get(1).status()).isEqualTo(Status.FAILED);
+        assertThat(out.get(1).error()).isEqualTo("fork died");
+    }
+
+    @Test
+    void camelAndNumber_mapContractNamesToJmhOnes() {
+        assertThat(Plans.camel("document_size")).isEqualTo("documentSize");
+        assertThat(Plans.number(4.0)).isEqualTo(4L);
+        assertThat(Plans.number(2.5)).isEqualTo(2.5);
+    }
+}

@@ -1,0 +1,163 @@
+package org.rfcc.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The assembled application run as a user runs it: {@code run --quick} in real JMH forks, then
+ * every benchmark and metric of CONTRACT.md checked in the files it wrote.
+ */
+final class QuickRunIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Set<String>> CONTRACT = Map.of(
+            "compression/compression_speed",
+                    Set.of("tokens_per_second", "end_to_end_ms", "documents_per_minute", "cpu_utilization"),
+            "compression/compression_ratio",
+                    Set.of("achieved_ratio", "ratio_error", "information_retention", "reconstruction_quality", "f1"),
+            "compression/memory_usage", Set.of("peak_heap_mb", "peak_rss_mb", "alloc_mb_per_op"),
+            "models/model_loading", Set.of("load_time_ms"),
+            "models/tokenizer_speed", Set.of("tokens_per_second"),
+            "inference/inference_latency", Set.of("latency_p50_ms", "latency_p99_ms", "first_token_latency_ms"),
+            "inference/batch_processing", Set.of("throughput_tokens_per_second", "batch_efficiency"));
+
+    @TempDir
+    static Path reports;
+
+    private static Outcome quick;
+
+    record Outcome(int code, String out, String err) {}
+
+    static Outcome app(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("rfcc.app.lib") + "/*",
+                "org.rfcc.bench.cli.Main"));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(reports, "out", ".txt");
+        Path err = Files.createTempFile(reports, "err", ".txt");
+        Process p = new ProcessBuilder(command)
+                .directory(Path.of(System.getProperty("rfcc.repo.root")).toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("rfcc-bench " + String.join(" ", args) + " ran over 5 minutes");
+        }
+        return new Outcome(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @BeforeAll
+    static void runQuick() throws Exception {
+        quick = app("run", "--quick", "--report-dir", reports.resolve("quick").toString());
+    }
+
+    @Test
+    void quick_exitsZero_andWritesTheThreeFiles() {
+        assertThat(quick.code()).as(quick.err()).isZero();
+        assertThat(reports.resolve("quick/benchmark_run.json")).isRegularFile();
+        assertThat(reports.resolve("quick/benchmark_results.json")).isRegularFile();
+        assertThat(reports.resolve("quick/benchmark_results.csv")).isRegularFile();
+        assertThat(quick.err()).contains("[1/");
+    }
+
+    @Test
+    void quick_hasEveryBenchmarkAndMetricOfTheContract_withPlausibleValues() throws IOException {
+        JsonNode run = JSON.readTree(reports.resolve("quick/benchmark_run.json").toFile());
+        assertThat(run.get("schema").asText()).isEqualTo("rfcc-bench/run/v1");
+        assertThat(run.get("profile").asText()).isEqualTo("quick");
+        assertThat(run.get("machine").get("cpu_cores").asInt()).isPositive();
+        Map<String, Set<String>> seen = new HashMap<>();
+        Set<String> tokenizers = new TreeSet<>();
+        for (JsonNode r : run.get("results")) {
+            assertThat(r.get("status").asText()).as(r.toString()).isEqualTo("ok");
+            String id = r.get("suite").asText() + "/" + r.get("benchmark").asText();
+            r.get("metrics").fieldNames().forEachRemaining(m -> seen.computeIfAbsent(id, k -> new TreeSet<>())
+                    .add(m));
+            JsonNode m = r.get("metrics");
+            for (String q : List.of("information_retention", "reconstruction_quality", "f1")) {
+                if (m.has(q)) {
+                    assertThat(m.get(q).get("value").asDouble()).isBetween(0.0, 1.0);
+                }
+            }
+            if (m.has("latency_p50_ms")) {
+                assertThat(m.get("latency_p50_ms").get("value").asDouble())
+                        .isLessThanOrEqualTo(
+                                m.get("latency_p99_ms").get("value").asDouble());
+            }
+            if (m.has("peak_rss_mb")) {
+                assertThat(m.get("peak_rss_mb").get("value").asDouble())
+                        .isGreaterThan(m.get("peak_heap_mb").get("value").asDouble());
+            }
+            if (m.has("tokens_per_second")) {
+                assertThat(m.get("tokens_per_second").get("samples").get(0).size())
+                        .isEqualTo(2);
+            }
+            if (r.get("params").has("tokenizer")) {
+                tokenizers.add(r.get("params").get("tokenizer").asText());
+            }
+        }
+        CONTRACT.forEach((id, metrics) -> assertThat(seen.get(id)).as(id).containsAll(metrics));
+        assertThat(seen.get("compression/compression_speed")).contains("gc.alloc.rate.norm");
+        assertThat(tokenizers).containsExactly("cl100k_base", "o200k_base", "wordpiece");
+        assertThat(run.get("thresholds")).hasSize(5);
+    }
+
+    @Test
+    void quick_resultsJson_isGithubActionBenchmarkCustomSmallerIsBetter() throws IOException {
+        JsonNode array =
+                JSON.readTree(reports.resolve("quick/benchmark_results.json").toFile());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array.size()).isGreaterThan(10);
+        for (JsonNode e : array) {
+            assertThat(e.get("name").isTextual()).isTrue();
+            assertThat(e.get("unit").isTextual()).isTrue();
+            assertThat(e.get("value").isNumber()).isTrue();
+            assertThat(e.get("name").asText())
+                    .doesNotContain("tokens_per_second", "throughput", "information_retention");
+        }
+        assertThat(Files.readAllLines(reports.resolve("quick/benchmark_results.csv"))
+                        .get(0))
+                .isEqualTo("suite,benchmark,params,metric,unit,direction,value,ci_low,ci_high,forks,samples");
+    }
+
+    @Test
+    void badConfig_isOneLineAndExitTwo_andWritesNothing() throws Exception {
+        Path config = Files.writeString(reports.resolve("bad.yaml"), "benchmarks:\n  compression: [1, 2\n");
+        Path dir = Files.createDirectories(reports.resolve("bad"));
+        Files.writeString(dir.resolve("benchmark_run.json"), "kept");
+        Outcome o = app("--config", config.toString(), "run", "--quick", "--report-dir", dir.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err().strip()).startsWith("rfcc-bench: " + config + ":").contains("malformed YAML");
+        assertThat(o.err().strip().lines()).hasSize(1);
+        assertThat(Files.readString(dir.resolve("benchmark_run.json"))).isEqualTo("kept");
+    }
+
+    @Test
+    void unknownSuite_orBadForks_exitTwo() throws Exception {
+        Outcome suite = app("run", "--suite", "gpu");
+        assertThat(suite.code()).isEqualTo(2);
+        assertThat(suite.err()).contains("unknown suite 'gpu'; valid: compression, models, inference, all");
+        assertThat(app("run", "--forks", "0").code()).isEqualTo(2);
+    }
+}
