@@ -1,5 +1,6 @@
 package org.rfcc.bench.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -32,10 +33,19 @@ final class RfccBenchCommand implements Runnable {
             description = "The benchmark configuration (default: " + DEFAULT_CONFIG + ").")
     Path config;
 
-    /** The --config of the command line that {@code spec} belongs to. */
+    /**
+     * The --config of the command line that {@code spec} belongs to; by default
+     * benchmarks/config.yaml of the working directory, or else of the checkout the launcher
+     * runs from ({@code RFCC_BENCH_HOME}).
+     */
     static Path config(CommandSpec spec) {
         Path given = ((RfccBenchCommand) spec.root().userObject()).config;
-        return given != null ? given : Path.of(DEFAULT_CONFIG);
+        if (given != null) {
+            return given;
+        }
+        Path local = Path.of(DEFAULT_CONFIG);
+        String home = System.getenv("RFCC_BENCH_HOME");
+        return Files.exists(local) || home == null ? local : Path.of(home).resolve(DEFAULT_CONFIG);
     }
 
     @Override
