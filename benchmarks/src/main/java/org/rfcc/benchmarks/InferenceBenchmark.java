@@ -15,13 +15,12 @@ import org.rfcc.compressor.CompressionResult;
 import org.rfcc.compressor.Models;
 import org.rfcc.compressor.RfccCompressor;
 import org.rfcc.compressor.StreamingCompressor;
-import org.rfcc.compressor.corpus.EvalDocument;
 import org.rfcc.compressor.text.GptTokenizer;
 
 /**
  * End-to-end inference: the latency of compressing a 2,000-token prompt with a query, the
  * latency to the first output of a streamed 20,000-token document, and the throughput of a
- * batch of documents, each at one embedding batch size. Run through {@code ./rfcc-bench run
+ * batch of four 1,000-token documents, each at one embedding batch size. Run through {@code ./rfcc-bench run
  * --suite inference}.
  */
 @State(Scope.Benchmark)
@@ -40,8 +39,10 @@ public class InferenceBenchmark {
     @Setup
     public void setUp() {
         compressor = Models.load(model).compressor(new CompressionOptions(GptTokenizer.CL100K_BASE, batchSize));
-        EvalDocument doc = Workload.document(Workload.LATENCY_TOKENS);
-        prompt = new CompressionRequest(doc.text(), compressor.preset().defaultRatio(), doc.query());
+        prompt = new CompressionRequest(
+                Workload.text(Workload.LATENCY_TOKENS, Workload.SEED),
+                compressor.preset().defaultRatio(),
+                Workload.query(Workload.LATENCY_TOKENS, Workload.SEED));
         stream = Workload.text(Workload.STREAM_TOKENS, Workload.SEED);
         batch = Workload.batchTexts().stream()
                 .map(t -> new CompressionRequest(t, compressor.preset().defaultRatio()))

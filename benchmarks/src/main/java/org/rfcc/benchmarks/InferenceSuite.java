@@ -17,8 +17,9 @@ import org.rfcc.bench.runner.Summaries;
 
 /**
  * The inference suite over model × embedding batch size: latency (p50, p99 over each fork's
- * samples of compressing a 2,000-token prompt with a query; time to the first streamed output) and batch processing (throughput of eight
- * 2,000-token documents per call, and its efficiency relative to the smallest batch size).
+ * samples of compressing a 2,000-token prompt with a query; time to the first streamed output)
+ * and batch processing (throughput of four
+ * 1,000-token documents per call, and its efficiency relative to the smallest batch size).
  */
 public final class InferenceSuite implements Suite {
     static final String NAME = "inference";
@@ -35,6 +36,7 @@ public final class InferenceSuite implements Suite {
     public List<Plan> plan(RunContext context) {
         BenchConfig config = context.config();
         Workload.prepare(context.workDir(), Workload.STREAM_TOKENS, Workload.SEED);
+        Workload.prepare(context.workDir(), Workload.LATENCY_TOKENS, Workload.SEED);
         long batchTokens = 0;
         for (int i = 0; i < Workload.BATCH_DOCUMENTS; i++) {
             batchTokens += Workload.prepare(context.workDir(), Workload.BATCH_TOKENS, Workload.SEED + 1 + i)

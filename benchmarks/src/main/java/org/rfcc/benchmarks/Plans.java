@@ -21,8 +21,14 @@ import org.rfcc.bench.runner.Summaries;
 
 /** Shared pieces of the suites: iteration settings from the config, and metric helpers. */
 final class Plans {
-    /** Length of a time-boxed JMH iteration. */
-    static final Duration ITERATION = Duration.ofMillis(500);
+    /**
+     * Length of a time-boxed JMH iteration. Short, since an operation on a 5,000-token document
+     * already takes longer (JMH then measures one operation per iteration) and the full matrix
+     * must fit a quarter of an hour on 2 cores.
+     */
+    static final Duration ITERATION = Duration.ofMillis(250);
+    /** Length of a sampling iteration: long enough for several latency samples per iteration. */
+    static final Duration SAMPLE_ITERATION = Duration.ofMillis(500);
     /** From this document size on, one operation is long and iterations are single-shot. */
     static final int SINGLE_SHOT_FROM_TOKENS = 50_000;
 
@@ -75,7 +81,7 @@ final class Plans {
                 mode,
                 iterations.warmup(),
                 iterations.measurement(),
-                mode == Mode.SingleShotTime ? null : ITERATION,
+                mode == Mode.SingleShotTime ? null : mode == Mode.SampleTime ? SAMPLE_ITERATION : ITERATION,
                 iterations.forks(),
                 gc,
                 mapper);

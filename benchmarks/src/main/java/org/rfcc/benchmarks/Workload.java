@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.rfcc.bench.model.io.AtomicFiles;
 import org.rfcc.bench.runner.RunService;
 import org.rfcc.compressor.corpus.CorpusGenerator;
 import org.rfcc.compressor.corpus.EvalDocument;
@@ -28,9 +29,9 @@ public final class Workload {
     /** Size of the document streamed for first-output latency. */
     public static final int STREAM_TOKENS = 20_000;
     /** Documents per operation of the batch benchmark. */
-    public static final int BATCH_DOCUMENTS = 8;
+    public static final int BATCH_DOCUMENTS = 4;
     /** Size of each document of the batch benchmark. */
-    public static final int BATCH_TOKENS = 2_000;
+    public static final int BATCH_TOKENS = 1_000;
 
     private static final CorpusGenerator GENERATOR = new CorpusGenerator();
 
@@ -48,18 +49,30 @@ public final class Workload {
 
     /** The text of the document of {@code tokens} tokens: from the work directory when present. */
     public static String text(int tokens, long seed) {
+        return read(tokens, seed, ".txt").orElseGet(() -> document(tokens, seed).text());
+    }
+
+    /** The questions of the document of {@code tokens} tokens: from the work directory when present. */
+    public static String query(int tokens, long seed) {
+        return read(tokens, seed, ".query.txt")
+                .orElseGet(() -> document(tokens, seed).query());
+    }
+
+    /** A prepared file of the work directory, if the parent wrote one; forks never generate then. */
+    private static Optional<String> read(int tokens, long seed, String suffix) {
         String dir = System.getProperty(RunService.WORKDIR_PROPERTY);
-        if (dir != null) {
-            Path file = file(Path.of(dir), tokens, seed);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Files.readString(file, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-                }
-            }
+        if (dir == null) {
+            return Optional.empty();
         }
-        return document(tokens, seed).text();
+        Path file = file(Path.of(dir), tokens, seed, suffix);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The texts of the batch benchmark's documents. */
@@ -71,22 +84,23 @@ public final class Workload {
         return texts;
     }
 
-    /** Writes the document of {@code tokens} and {@code seed} into {@code dir}, whole or not at all. */
+    /** Writes the document of {@code tokens} and {@code seed} and its questions into {@code dir}. */
     public static EvalDocument prepare(Path dir, int tokens, long seed) {
         EvalDocument doc = document(tokens, seed);
-        Path file = file(dir, tokens, seed);
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "doc", ".tmp");
-            Files.writeString(tmp, doc.text(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        write(file(dir, tokens, seed, ".txt"), doc.text());
+        write(file(dir, tokens, seed, ".query.txt"), doc.query());
         return doc;
     }
 
-    private static Path file(Path dir, int tokens, long seed) {
-        return dir.resolve("doc-" + tokens + "-" + seed + ".txt");
+    private static void write(Path file, String content) {
+        try {
+            AtomicFiles.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path file(Path dir, int tokens, long seed, String suffix) {
+        return dir.resolve("doc-" + tokens + "-" + seed + suffix);
     }
 }

@@ -42,6 +42,15 @@ final class StreamingCompressorTest {
     }
 
     @Test
+    void first_readsOnlyAsFarAsTheFirstWindow() throws IOException {
+        CountingReader in = new CountingReader(new StringReader(DOC.text()));
+        CompressionResult first = new StreamingCompressor(rfcc, 1_000).first(in, 4, null);
+        assertThat(first.kept()).isNotEmpty();
+        assertThat(first.kept().get(0).index()).isLessThan(20);
+        assertThat(in.read).isLessThan(DOC.text().length() / 2);
+    }
+
+    @Test
     void compress_emptyStream_isRejected() {
         assertThatThrownBy(() -> new StreamingCompressor(rfcc).compress(new StringReader("  "), 4, null, w -> {}))
                 .isInstanceOf(InvalidInputException.class)

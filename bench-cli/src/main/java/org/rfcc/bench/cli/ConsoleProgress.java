@@ -1,6 +1,7 @@
 package org.rfcc.bench.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Status;
@@ -17,6 +18,7 @@ final class ConsoleProgress implements RunListener {
     private final PrintWriter err;
     private final boolean terminal;
     private final long start = System.nanoTime();
+    private double[] weights = new double[0];
 
     ConsoleProgress(PrintWriter err, boolean terminal) {
         this.err = err;
@@ -24,9 +26,18 @@ final class ConsoleProgress implements RunListener {
     }
 
     @Override
+    public void planned(List<Plan> plans) {
+        double sum = plans.stream().mapToDouble(Plan::estimatedSeconds).sum();
+        weights = new double[plans.size() + 1];
+        for (int i = 0; i < plans.size(); i++) {
+            weights[i + 1] = weights[i] + plans.get(i).estimatedSeconds() / sum;
+        }
+    }
+
+    @Override
     public void started(int index, int total, Plan plan) {
         if (terminal) {
-            int filled = BAR * index / Math.max(total, 1);
+            int filled = (int) (BAR * (index < weights.length ? weights[index] : (double) index / Math.max(total, 1)));
             err.printf(
                     Locale.ROOT,
                     "\r\033[K[%s%s] %d/%d %s  ETA %s",
@@ -64,12 +75,14 @@ final class ConsoleProgress implements RunListener {
         err.flush();
     }
 
+    /** Time left, from the elapsed time and the estimated share of the work done so far. */
     private String eta(int done, int total) {
-        if (done == 0) {
+        double fraction = done < weights.length ? weights[done] : (double) done / Math.max(total, 1);
+        if (fraction <= 0) {
             return "--";
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        long remaining = Math.round(elapsed / done * (total - done));
+        long remaining = Math.round(elapsed / fraction * (1 - fraction));
         return remaining >= 60
                 ? String.format(Locale.ROOT, "%dm%02ds", remaining / 60, remaining % 60)
                 : remaining + "s";

@@ -167,6 +167,16 @@ final class RunCommand extends BaseCommand {
                         run.profile(),
                         ok,
                         run.results().size());
+        String gpu = run.machine().gpu();
+        out().printf(
+                        Locale.ROOT,
+                        "GPU: %s%n",
+                        gpu == null
+                                ? "none found (ran on the CPU)"
+                                : gpu
+                                        + (run.machine().gpuInUse()
+                                                ? " (in use)"
+                                                : " (found, not used: cpu_only is true)"));
         for (BenchmarkResult r : run.results()) {
             if (r.status() == Status.FAILED) {
                 out().printf(Locale.ROOT, "  FAILED %s %s: %s%n", r.id(), r.params(), r.error());

@@ -67,7 +67,8 @@ final class RunRecordJsonTest {
                         "OpenJDK 64-Bit Server VM 17.0.15",
                         List.of("-Xmx2g"),
                         "G1 Young Generation, G1 Old Generation",
-                        null),
+                        null,
+                        false),
                 config,
                 results,
                 List.of(new ThresholdCheck(

@@ -54,7 +54,7 @@ final class WritersTest {
                 "quick",
                 "run",
                 GitInfo.none(),
-                new Machine("f", null, null, 0, 0, null, List.of(), null, null),
+                new Machine("f", null, null, 0, 0, null, List.of(), null, null, false),
                 Map.of(),
                 List.of(
                         BenchmarkResult.ok("compression", "compression_speed", params, metrics),

@@ -25,7 +25,9 @@ public final class BenchmarkRunner {
     public List<BenchmarkResult> run(List<Suite> suites, RunContext context) {
         Map<Suite, List<Plan>> plans = new LinkedHashMap<>();
         suites.forEach(s -> plans.put(s, s.plan(context)));
-        int total = plans.values().stream().mapToInt(List::size).sum();
+        List<Plan> plansInOrder = plans.values().stream().flatMap(List::stream).toList();
+        listener.planned(plansInOrder);
+        int total = plansInOrder.size();
         List<BenchmarkResult> all = new ArrayList<>();
         int index = 0;
         for (Map.Entry<Suite, List<Plan>> e : plans.entrySet()) {

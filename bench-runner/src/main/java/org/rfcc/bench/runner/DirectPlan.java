@@ -16,4 +16,9 @@ public record DirectPlan(
     public DirectPlan {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
+
+    @Override
+    public double estimatedSeconds() {
+        return 1;
+    }
 }

@@ -29,6 +29,11 @@ public record JmhPlan(
         boolean gcProfiler,
         MetricMapper mapper)
         implements Plan {
+    /** Seconds to start a fork and load the model, as seen on 2 cores (for progress estimates). */
+    private static final double FORK_SECONDS = 2.5;
+    /** Seconds of one single-shot operation, a guess for progress estimates. */
+    private static final double SINGLE_SHOT_SECONDS = 1.5;
+
     public JmhPlan {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         jmhParams = Collections.unmodifiableMap(new LinkedHashMap<>(jmhParams));
@@ -41,5 +46,11 @@ public record JmhPlan(
         if (mode == Mode.All) {
             throw new IllegalArgumentException("choose one JMH mode");
         }
+    }
+
+    @Override
+    public double estimatedSeconds() {
+        double iteration = iterationTime == null ? SINGLE_SHOT_SECONDS : iterationTime.toMillis() / 1000.0;
+        return forks * (FORK_SECONDS + (warmupIterations + measurementIterations) * iteration);
     }
 }

@@ -23,9 +23,9 @@ public final class MachineProbe {
      * The machine section of a run.
      *
      * @param forkJvmArgs the extra flags every fork runs with
-     * @param useGpu whether the run asked for the GPU; the GPU is reported only when one is used
+     * @param wantsGpu whether the run asked for the GPU; it is in use when one is also found
      */
-    public static Machine probe(List<String> forkJvmArgs, boolean useGpu) {
+    public static Machine probe(List<String> forkJvmArgs, boolean wantsGpu) {
         SystemInfo si = new SystemInfo();
         HardwareAbstractionLayer hw = si.getHardware();
         CentralProcessor cpu = hw.getProcessor();
@@ -37,9 +37,10 @@ public final class MachineProbe {
         String gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName)
                 .collect(Collectors.joining(", "));
-        String gpu = useGpu ? nvidiaGpu(hw) : null;
+        String gpu = nvidiaGpu(hw);
         String fingerprint = fingerprint(os, cpuModel, cores, memory, jvm, gpu);
-        return new Machine(fingerprint, os, cpuModel, cores, memory, jvm, forkJvmArgs, gc, gpu);
+        return new Machine(
+                fingerprint, os, cpuModel, cores, memory, jvm, forkJvmArgs, gc, gpu, wantsGpu && gpu != null);
     }
 
     /** The first NVIDIA card OSHI sees, or null. */

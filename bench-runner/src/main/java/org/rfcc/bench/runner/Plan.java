@@ -13,6 +13,9 @@ public sealed interface Plan permits JmhPlan, DirectPlan {
     /** The parameters under their CONTRACT.md names, in a stable order. */
     Map<String, Object> params();
 
+    /** A rough guess of the plan's wall time in seconds, to weigh progress and ETA. */
+    double estimatedSeconds();
+
     /** {@code suite/benchmark[k=v,…]}, for progress and errors. */
     default String label() {
         StringBuilder s = new StringBuilder(suite()).append('/').append(benchmark());

@@ -69,9 +69,9 @@ public final class RunService {
             jvmArgs.add("-Dai.djl.offline=true");
             boolean wantsGpu = !config.benchmarks().hardware().cpuOnly();
             Machine machine = MachineProbe.probe(List.copyOf(config.jvmArgs()), wantsGpu);
-            if (wantsGpu && machine.gpu() == null) {
+            if (wantsGpu && !machine.gpuInUse()) {
                 warn.accept("cpu_only is false but no NVIDIA GPU was found; running on the CPU");
-            } else if (wantsGpu) {
+            } else if (machine.gpuInUse()) {
                 jvmArgs.add("-D" + GPU_MEMORY_PROPERTY + "="
                         + config.benchmarks().hardware().gpuMemoryLimitBytes());
             }
@@ -101,7 +101,7 @@ public final class RunService {
     }
 
     private static Machine fingerprintOnly(Machine m) {
-        return new Machine(m.fingerprint(), null, null, 0, 0, null, List.of(), null, null);
+        return new Machine(m.fingerprint(), null, null, 0, 0, null, List.of(), null, null, m.gpuInUse());
     }
 
     private static Path scratchDirectory() {
