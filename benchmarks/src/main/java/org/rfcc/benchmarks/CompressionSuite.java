@@ -50,7 +50,7 @@ public final class CompressionSuite implements Suite {
                     params.put("compression_ratio", Plans.number(ratio));
                     Mode mode = size >= Plans.SINGLE_SHOT_FROM_TOKENS ? Mode.SingleShotTime : Mode.AverageTime;
                     timed.add(Plans.jmh(
-                            config,
+                            Plans.iterations(config),
                             NAME,
                             SPEED,
                             params,

@@ -50,7 +50,7 @@ public final class InferenceSuite implements Suite {
                 params.put("model", model);
                 params.put("batch_size", batchSize);
                 plans.add(Plans.jmh(
-                        config,
+                        Plans.iterations(config),
                         NAME,
                         LATENCY,
                         params,
@@ -69,7 +69,7 @@ public final class InferenceSuite implements Suite {
                             return m;
                         }));
                 plans.add(Plans.jmh(
-                        config,
+                        Plans.iterations(config),
                         NAME,
                         FIRST_OUTPUT,
                         params,
@@ -81,7 +81,7 @@ public final class InferenceSuite implements Suite {
                                 "first_token_latency_ms",
                                 Plans.metric(raw, "ms", Direction.LOWER_IS_BETTER, s -> s.score()))));
                 plans.add(Plans.jmh(
-                        config,
+                        Plans.iterations(config),
                         NAME,
                         BATCH,
                         params,

@@ -51,7 +51,7 @@ public final class ModelsSuite implements Suite {
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("tokenizer", tokenizer);
             plans.add(Plans.jmh(
-                    config,
+                    Plans.iterations(config),
                     NAME,
                     "tokenizer_speed",
                     params,

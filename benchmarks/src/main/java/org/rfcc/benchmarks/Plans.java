@@ -45,20 +45,6 @@ final class Plans {
         return new Iterations(compression.warmupRuns(), compression.repeatCount(), config.forks());
     }
 
-    /** A JMH plan with the config's warmup, measurement and fork counts. */
-    static JmhPlan jmh(
-            BenchConfig config,
-            String suite,
-            String benchmark,
-            Map<String, Object> params,
-            Class<?> type,
-            String method,
-            Mode mode,
-            boolean gc,
-            MetricMapper mapper) {
-        return jmh(iterations(config), suite, benchmark, params, type, method, mode, gc, mapper);
-    }
-
     /** A JMH plan with the given iterations and forks. */
     static JmhPlan jmh(
             Iterations iterations,

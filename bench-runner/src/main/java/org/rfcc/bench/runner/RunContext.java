@@ -15,9 +15,4 @@ public record RunContext(BenchConfig config, String profile, Set<String> suites,
     public RunContext {
         suites = Set.copyOf(suites);
     }
-
-    /** True when the suite named {@code name} should run. */
-    public boolean wants(String name) {
-        return suites.contains(name);
-    }
 }
