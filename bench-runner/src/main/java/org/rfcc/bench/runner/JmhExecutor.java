@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -98,9 +97,10 @@ public final class JmhExecutor {
         return new RawRun(forks, percentiles, units);
     }
 
+    @SuppressWarnings("rawtypes") // JMH's getSecondaryResults() returns the raw Result type
     private static IterationSample sample(IterationResult it, Map<String, String> units) {
         Map<String, Double> secondary = new HashMap<>();
-        for (Map.Entry<String, Result> e : it.getSecondaryResults().entrySet()) {
+        for (var e : it.getSecondaryResults().entrySet()) {
             secondary.put(e.getKey(), e.getValue().getScore());
             units.put(e.getKey(), e.getValue().getScoreUnit());
         }
