@@ -69,7 +69,13 @@ final class QuickRunIT {
 
     @BeforeAll
     static void runQuick() throws Exception {
-        quick = app("run", "--quick", "--report-dir", reports.resolve("quick").toString());
+        quick = app(
+                "--store",
+                store(),
+                "run",
+                "--quick",
+                "--report-dir",
+                reports.resolve("quick").toString());
     }
 
     @Test
@@ -139,6 +145,36 @@ final class QuickRunIT {
         assertThat(Files.readAllLines(reports.resolve("quick/benchmark_results.csv"))
                         .get(0))
                 .isEqualTo("suite,benchmark,params,metric,unit,direction,value,ci_low,ci_high,forks,samples");
+    }
+
+    static String store() {
+        return "jdbc:sqlite:" + reports.resolve("history/history.db");
+    }
+
+    @Test
+    void quick_isStored_andASecondRunShowsBesideItInHistory() throws Exception {
+        assertThat(quick.out()).contains("stored run ");
+        Outcome second = app(
+                "--store",
+                store(),
+                "run",
+                "--quick",
+                "--suite",
+                "models",
+                "--report-dir",
+                reports.resolve("second").toString());
+        assertThat(second.code()).as(second.err()).isZero();
+        Outcome history = app("--store", store(), "history", "--format", "json");
+        JsonNode rows = JSON.readTree(history.out());
+        Set<String> runs = new TreeSet<>();
+        Set<String> metrics = new TreeSet<>();
+        rows.forEach(r -> {
+            runs.add(r.get("run_id").asText());
+            metrics.add(r.get("metric").asText());
+        });
+        assertThat(runs).hasSize(2);
+        assertThat(metrics).contains("tokens_per_second", "peak_rss_mb", "gc.alloc.rate.norm", "load_time_ms");
+        assertThat(app("--store", store(), "history").out()).contains("rows from 2 runs");
     }
 
     @Test

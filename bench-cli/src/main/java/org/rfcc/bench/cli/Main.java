@@ -1,6 +1,7 @@
 package org.rfcc.bench.cli;
 
 import java.io.PrintWriter;
+import org.rfcc.bench.store.StoreException;
 import org.rfcc.compressor.InvalidInputException;
 import org.rfcc.compressor.embed.Offline;
 import picocli.CommandLine;
@@ -34,7 +35,7 @@ public final class Main {
     }
 
     private static int failed(Exception e, CommandLine line) {
-        if (e instanceof UserException || e instanceof InvalidInputException) {
+        if (e instanceof UserException || e instanceof InvalidInputException || e instanceof StoreException) {
             line.getErr().println("rfcc-bench: " + e.getMessage());
             return ExitCodes.USER_ERROR;
         }

@@ -2,6 +2,7 @@ package org.rfcc.bench.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.rfcc.bench.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,13 @@ import picocli.CommandLine.Spec;
             "Performance benchmarking and regression detection for RFCC, the context compressor.",
             "Exit codes: 0 success, 1 a failure the command was asked to fail on, 2 a user error."
         },
-        subcommands = {RunCommand.class, CompressCommand.class, EvalCommand.class, HelpCommand.class})
+        subcommands = {
+            RunCommand.class,
+            HistoryCommand.class,
+            CompressCommand.class,
+            EvalCommand.class,
+            HelpCommand.class
+        })
 final class RfccBenchCommand implements Runnable {
     /** The default configuration file, relative to the working directory. */
     static final String DEFAULT_CONFIG = "benchmarks/config.yaml";
@@ -27,11 +34,26 @@ final class RfccBenchCommand implements Runnable {
     CommandSpec spec;
 
     @Option(
+            names = "--store",
+            scope = ScopeType.INHERIT,
+            paramLabel = "JDBC_URL",
+            description = "The history: jdbc:sqlite:PATH or jdbc:postgresql://… (default: $RFCC_BENCH_STORE, else "
+                    + Stores.DEFAULT_URL + ").")
+    String store;
+
+    @Option(
             names = "--config",
             scope = ScopeType.INHERIT,
             paramLabel = "PATH",
             description = "The benchmark configuration (default: " + DEFAULT_CONFIG + ").")
     Path config;
+
+    /** The --store of the command line that {@code spec} belongs to, else RFCC_BENCH_STORE, else the default. */
+    static String store(CommandSpec spec) {
+        String given = ((RfccBenchCommand) spec.root().userObject()).store;
+        String env = System.getenv("RFCC_BENCH_STORE");
+        return given != null ? given : env != null && !env.isBlank() ? env : Stores.DEFAULT_URL;
+    }
 
     /**
      * The --config of the command line that {@code spec} belongs to; by default

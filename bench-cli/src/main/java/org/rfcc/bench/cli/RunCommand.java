@@ -19,6 +19,8 @@ import org.rfcc.bench.report.CsvWriter;
 import org.rfcc.bench.report.GithubBenchmarkWriter;
 import org.rfcc.bench.report.RunRecordWriter;
 import org.rfcc.bench.runner.RunService;
+import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.Stores;
 import org.rfcc.compressor.ModelPreset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,6 +75,9 @@ final class RunCommand extends BaseCommand {
     @Option(names = "--fail-on-threshold", description = "Exit 1 when a performance threshold is breached.")
     boolean failOnThreshold;
 
+    @Option(names = "--no-store", description = "Do not store the run in the history.")
+    boolean noStore;
+
     @Option(
             names = "--source",
             defaultValue = "run",
@@ -105,14 +110,21 @@ final class RunCommand extends BaseCommand {
         if (Files.exists(reportDir) && !Files.isDirectory(reportDir)) {
             throw new UserException("--report-dir " + reportDir + " is a file; give a directory");
         }
-        ConsoleProgress progress = new ConsoleProgress(err(), System.console() != null);
-        RunRecord run = RunService.run(
-                config, effective, chosen, source, suiteNames, Path.of("."), progress, line -> err().println(
-                                "rfcc-bench: warning: " + line));
-        write(run, config);
-        printSummary(run);
-        boolean breached = failOnThreshold && run.anyThresholdBreached();
-        return run.anyFailed() || breached ? ExitCodes.FAILURE : ExitCodes.OK;
+        // The history is opened before the benchmarks run: a bad --store fails at once, not after them.
+        try (HistoryStore store = noStore ? null : Stores.open(RfccBenchCommand.store(spec))) {
+            ConsoleProgress progress = new ConsoleProgress(err(), System.console() != null);
+            RunRecord run = RunService.run(
+                    config, effective, chosen, source, suiteNames, Path.of("."), progress, line -> err().println(
+                                    "rfcc-bench: warning: " + line));
+            write(run, config);
+            if (store != null) {
+                store.store(run);
+                out().println("stored run " + run.runId() + " in " + Stores.redact(RfccBenchCommand.store(spec)));
+            }
+            printSummary(run);
+            boolean breached = failOnThreshold && run.anyThresholdBreached();
+            return run.anyFailed() || breached ? ExitCodes.FAILURE : ExitCodes.OK;
+        }
     }
 
     private String chooseProfile() {

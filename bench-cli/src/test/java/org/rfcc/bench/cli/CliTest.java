@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.Stores;
 import org.rfcc.compressor.corpus.CorpusGenerator;
 import org.rfcc.compressor.corpus.EvalDocument;
 
@@ -173,6 +175,62 @@ final class CliTest {
         assertThat(run("eval", "--ratios", "70").code()).isEqualTo(2);
         assertThat(run("eval", "--docs", "0").err()).contains("--docs must be at least 1");
         assertThat(run("eval", "--model", "gpt").err()).contains("unknown model 'gpt'");
+    }
+
+    @Test
+    void history_listsStoredRuns_asTableJsonAndCsv() throws IOException {
+        String url = "jdbc:sqlite:" + dir.resolve("h/history.db");
+        try (HistoryStore store = Stores.open(url)) {
+            store.store(StoredRuns.run("run-a", "2026-11-01T10:00:00Z", 9000));
+            store.store(StoredRuns.run("run-b", "2026-11-02T10:00:00Z", 9500));
+        }
+        Outcome table = run("--store", url, "history");
+        assertThat(table.code()).isZero();
+        assertThat(table.out()).contains("run-a", "run-b", "compression/compression_speed", "2 rows from 2 runs");
+        JsonNode json = new ObjectMapper()
+                .readTree(run("--store", url, "history", "--format", "json").out());
+        assertThat(json).hasSize(2);
+        assertThat(json.get(1).get("value").asDouble()).isEqualTo(9500.0);
+        assertThat(json.get(0).fieldNames())
+                .toIterable()
+                .contains(
+                        "run_id",
+                        "started_at",
+                        "commit",
+                        "branch",
+                        "profile",
+                        "source",
+                        "suite",
+                        "benchmark",
+                        "params",
+                        "metric",
+                        "unit",
+                        "direction",
+                        "value");
+        assertThat(run("--store", url, "history", "--format", "csv", "--since", "2026-11-02")
+                        .out()
+                        .lines())
+                .hasSize(2);
+        assertThat(run("--store", url, "history", "--param", "document_size=5").out())
+                .contains("0 rows");
+    }
+
+    @Test
+    void history_badInput_exitTwo() {
+        assertThat(run("--store", "jdbc:mysql://db/x", "history").err())
+                .contains("unsupported store URL 'jdbc:mysql://db/x'");
+        assertThat(run("history", "--format", "xml").err()).contains("--format must be table, json or csv");
+        assertThat(run("--store", "jdbc:sqlite:" + dir.resolve("x.db"), "history", "--since", "yesterday")
+                        .err())
+                .contains("--since 'yesterday' is not a date");
+    }
+
+    @Test
+    void run_badStore_failsBeforeAnyBenchmark() {
+        Outcome o = run("--config", "../benchmarks/config.yaml", "--store", "jdbc:oracle:thin:@x", "run", "--quick");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err().strip()).startsWith("rfcc-bench: unsupported store URL");
+        assertThat(o.err()).doesNotContain("[1/");
     }
 
     @Test
