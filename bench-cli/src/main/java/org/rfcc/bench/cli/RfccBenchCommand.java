@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             HistoryCommand.class,
+            StoreCommand.class,
             CompressCommand.class,
             EvalCommand.class,
             HelpCommand.class

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,6 +214,37 @@ final class CliTest {
                 .hasSize(2);
         assertThat(run("--store", url, "history", "--param", "document_size=5").out())
                 .contains("0 rows");
+    }
+
+    @Test
+    void store_pruneBackupRestoreExport_roundTrip() throws IOException {
+        String url = "jdbc:sqlite:" + dir.resolve("s/history.db");
+        try (HistoryStore store = Stores.open(url)) {
+            store.store(StoredRuns.run("ancient", "2020-01-01T00:00:00Z", 1000));
+            store.store(
+                    StoredRuns.run("recent", Instant.now().minusSeconds(3600).toString(), 2000));
+        }
+        Outcome dry = run("--store", url, "store", "prune", "--dry-run");
+        assertThat(dry.out().lines()).hasSize(1).allMatch(l -> l.startsWith("ancient "));
+        Outcome backup =
+                run("--store", url, "store", "backup", "--to", dir.resolve("bk").toString(), "--keep", "1");
+        assertThat(backup.out()).startsWith("backed up 2 runs to ");
+        assertThat(run("--store", url, "store", "prune").err()).contains("removed 1 runs");
+        assertThat(run("--store", url, "history").out()).contains("1 rows from 1 runs");
+        Path backupFile;
+        try (var files = Files.list(dir.resolve("bk"))) {
+            backupFile = files.findFirst().orElseThrow();
+        }
+        String restored = "jdbc:sqlite:" + dir.resolve("r/history.db");
+        assertThat(run("--store", restored, "store", "restore", "--from", backupFile.toString())
+                        .out())
+                .startsWith("restored 2 runs");
+        assertThat(run("--store", restored, "store", "export").out().lines()).hasSize(2);
+        Outcome again = run("--store", restored, "store", "restore", "--from", backupFile.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("restore needs an empty store");
+        assertThat(run("--store", url, "store", "prune", "--older-than", "soon").err())
+                .contains("not an age");
     }
 
     @Test

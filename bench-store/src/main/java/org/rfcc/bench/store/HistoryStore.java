@@ -1,5 +1,8 @@
 package org.rfcc.bench.store;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.rfcc.bench.model.RunRecord;
@@ -17,6 +20,18 @@ public interface HistoryStore extends AutoCloseable {
 
     /** The number of stored runs. */
     int runCount();
+
+    /** The stored runs that started before {@code cutoff} (all runs when null), oldest first. */
+    List<RunSummary> runs(Instant cutoff);
+
+    /** Deletes the runs with these ids, with their results and samples, in one transaction; returns how many. */
+    int delete(Collection<String> runIds);
+
+    /**
+     * Writes a consistent snapshot of the whole history to {@code file}, while others may write:
+     * a SQLite database file ({@code VACUUM INTO}) or, for PostgreSQL, run records as JSON lines.
+     */
+    void backup(Path file);
 
     @Override
     void close();

@@ -3,12 +3,15 @@ package org.rfcc.bench.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.ThresholdCheck;
+import org.rfcc.bench.model.io.AtomicFiles;
 
 /**
  * The history over one JDBC connection, with SQL that SQLite and PostgreSQL both speak
@@ -37,10 +41,12 @@ final class JdbcHistoryStore implements HistoryStore {
     private static final TypeReference<List<ThresholdCheck>> THRESHOLDS = new TypeReference<>() {};
 
     private final Connection connection;
+    private final Stores.Backend backend;
     private final Map<String, Long> seriesIds = new HashMap<>();
 
-    JdbcHistoryStore(Connection connection) {
+    JdbcHistoryStore(Connection connection, Stores.Backend backend) {
         this.connection = connection;
+        this.backend = backend;
     }
 
     @Override
@@ -356,6 +362,82 @@ final class JdbcHistoryStore implements HistoryStore {
             return rs.getInt(1);
         } catch (SQLException e) {
             throw new StoreException("cannot count runs: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<RunSummary> runs(Instant cutoff) {
+        String sql = "SELECT run_id, started_at, profile, source, git_commit FROM runs"
+                + (cutoff == null ? "" : " WHERE started_at < ?") + " ORDER BY started_at, run_id";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            if (cutoff != null) {
+                s.setLong(1, cutoff.toEpochMilli());
+            }
+            List<RunSummary> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RunSummary(
+                            rs.getString(1),
+                            Instant.ofEpochMilli(rs.getLong(2)),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list runs: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized int delete(Collection<String> runIds) {
+        try {
+            connection.setAutoCommit(false);
+            int deleted = 0;
+            try (PreparedStatement s = connection.prepareStatement("DELETE FROM runs WHERE run_id = ?")) {
+                for (String id : runIds) {
+                    s.setString(1, id);
+                    deleted += s.executeUpdate();
+                }
+                connection.commit();
+                return deleted;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot delete runs: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void backup(Path file) {
+        try {
+            if (backend == Stores.Backend.SQLITE) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("VACUUM INTO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
+                }
+                return;
+            }
+            // One repeatable-read transaction: every run as it stood when the backup began.
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            StringBuilder lines = new StringBuilder();
+            try {
+                for (RunSummary r : runs(null)) {
+                    lines.append(Json.compact(run(r.runId()).orElseThrow())).append('\n');
+                }
+                connection.commit();
+            } finally {
+                connection.setAutoCommit(true);
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+            AtomicFiles.write(file, lines.toString());
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot back up the history to " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -65,7 +65,7 @@ public final class Stores {
                     s.execute("PRAGMA synchronous=NORMAL");
                 }
             }
-            return new JdbcHistoryStore(connection);
+            return new JdbcHistoryStore(connection, backend);
         } catch (FlywayException | SQLException e) {
             throw new StoreException("cannot open the history at " + redact(url) + ": " + e.getMessage(), e);
         }
