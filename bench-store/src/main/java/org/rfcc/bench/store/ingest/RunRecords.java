@@ -1,0 +1,129 @@
+package org.rfcc.bench.store.ingest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.GitInfo;
+import org.rfcc.bench.model.Json;
+import org.rfcc.bench.model.Machine;
+import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.RunRecord;
+
+/**
+ * Reads our own run records as they are, keeping their run id and source; labels only fill in
+ * what the record lacks. Fields a newer writer added beside the contract's are ignored.
+ */
+final class RunRecords {
+    private static final ObjectReader READER =
+            Json.MAPPER.readerFor(RunRecord.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private static final List<String> REQUIRED =
+            List.of("run_id", "started_at", "finished_at", "profile", "source", "results", "thresholds");
+
+    private RunRecords() {}
+
+    /** The record in {@code bytes}, whose tree is {@code root}, with {@code labels} filling its gaps. */
+    static RunRecord read(byte[] bytes, JsonNode root, Labels labels, String file) {
+        for (String field : REQUIRED) {
+            if (root.path(field).isMissingNode() || root.path(field).isNull()) {
+                throw new IngestException(file, "the run record has no \"" + field + "\"");
+            }
+        }
+        RunRecord run;
+        try {
+            run = READER.readValue(bytes);
+        } catch (JsonMappingException e) {
+            throw new IngestException(file, "invalid run record" + where(e) + ": " + reason(e), e);
+        } catch (IOException e) {
+            throw new IngestException(file, "invalid run record: " + Ingest.firstLine(e.getMessage()), e);
+        }
+        checkFinite(run, file);
+        return labelled(run, labels);
+    }
+
+    /**
+     * Labels fill git only where the record has no commit, and the machine only where it has
+     * none; a record that knows where it ran keeps that.
+     */
+    static RunRecord labelled(RunRecord run, Labels labels) {
+        GitInfo git = run.git() == null ? GitInfo.none() : run.git();
+        if (git.commit() == null) {
+            git = new GitInfo(labels.commit(), git.branch() != null ? git.branch() : labels.branch(), git.dirty());
+        }
+        Machine machine = run.machine() != null ? run.machine() : Ingest.machine(labels, null);
+        return new RunRecord(
+                run.schema(),
+                run.runId(),
+                run.startedAt(),
+                run.finishedAt(),
+                run.profile(),
+                run.source(),
+                git,
+                machine,
+                run.config(),
+                run.results(),
+                run.thresholds(),
+                // Jackson reads "comparison": null as a NullNode; the model means none by null
+                run.comparison() == null || run.comparison().isNull() ? null : run.comparison());
+    }
+
+    /** Jackson reads "NaN" into a double without complaint; a stored series must not hold one. */
+    private static void checkFinite(RunRecord run, String file) {
+        for (BenchmarkResult r : run.results()) {
+            for (Map.Entry<String, Metric> e : r.metrics().entrySet()) {
+                Metric m = e.getValue();
+                String path = "metrics." + e.getKey();
+                String where = "benchmark " + r.id();
+                finite(List.of(m.value()), path + ".value", where, file);
+                for (List<Double> fork : m.samples()) {
+                    finite(fork, path + ".samples", where, file);
+                }
+                finite(m.ci(), path + ".ci", where, file);
+            }
+        }
+    }
+
+    private static void finite(List<Double> values, String path, String where, String file) {
+        for (Double v : values) {
+            if (v == null || !Double.isFinite(v)) {
+                throw new IngestException(file, "\"" + path + "\" holds " + v + " in " + where);
+            }
+        }
+    }
+
+    /** {@code " at results[0].metrics.score (line 3, column 5)"}, from what Jackson knows. */
+    private static String where(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        String at = path.length() == 0 ? "" : " at " + path;
+        if (e.getLocation() == null) {
+            return at;
+        }
+        return at + " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** The model's own words when its constructor refused a value, else Jackson's first line. */
+    private static String reason(JsonMappingException e) {
+        if (e instanceof ValueInstantiationException && e.getCause() != null) {
+            Throwable cause = e.getCause();
+            if (cause instanceof NullPointerException) {
+                return "a required value is missing or null";
+            }
+            return Ingest.firstLine(cause.getMessage());
+        }
+        return Ingest.firstLine(e.getOriginalMessage());
+    }
+}
