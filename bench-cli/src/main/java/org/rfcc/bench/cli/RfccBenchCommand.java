@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             HistoryCommand.class,
+            IngestCommand.class,
             StoreCommand.class,
             CompressCommand.class,
             EvalCommand.class,
