@@ -1,15 +1,22 @@
 package org.rfcc.bench.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.config.BenchConfig;
+import org.rfcc.bench.model.config.ConfigException;
+import org.rfcc.bench.model.config.ConfigLoader;
 import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.Maintenance;
 import org.rfcc.bench.store.StoreException;
 import org.rfcc.bench.store.Stores;
 import org.rfcc.bench.store.ingest.Ingest;
 import org.rfcc.bench.store.ingest.IngestException;
 import org.rfcc.bench.store.ingest.Labels;
+import org.rfcc.compressor.ModelPreset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +51,20 @@ final class IngestCommand extends BaseCommand {
                     "Direction of github-action-benchmark values: lower_is_better (customSmallerIsBetter, default) or higher_is_better.")
     String gabDirection;
 
+    /** history.retention_months of the config when there is one, else the default. */
+    private int retentionMonths() {
+        Path config = RfccBenchCommand.config(spec);
+        if (!Files.exists(config)) {
+            return BenchConfig.DEFAULT_RETENTION_MONTHS;
+        }
+        try {
+            return ConfigLoader.load(config, null, Set.of(ModelPreset.ids().split(", ")))
+                    .retentionMonths();
+        } catch (ConfigException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
     @Override
     protected int doCall() {
         Labels labels;
@@ -67,6 +88,11 @@ final class IngestCommand extends BaseCommand {
                     err().println("rfcc-bench: " + e.getMessage());
                     failed++;
                 }
+            }
+            int pruned = Maintenance.prune(store, Maintenance.monthsAgo(retentionMonths()), false)
+                    .size();
+            if (pruned > 0) {
+                out().println("pruned " + pruned + " runs older than " + retentionMonths() + " months");
             }
         }
         if (failed == 0) {

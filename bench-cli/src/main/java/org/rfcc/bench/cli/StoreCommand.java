@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.rfcc.bench.store.HistoryStore;
 import org.rfcc.bench.store.Maintenance;
 import org.rfcc.bench.store.RunSummary;
+import org.rfcc.bench.store.StoreStats;
 import org.rfcc.bench.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Option;
             StoreCommand.Prune.class,
             StoreCommand.Backup.class,
             StoreCommand.Restore.class,
-            StoreCommand.Export.class
+            StoreCommand.Export.class,
+            StoreCommand.Stats.class
         })
 final class StoreCommand extends BaseCommand {
     @Override
@@ -48,6 +51,28 @@ final class StoreCommand extends BaseCommand {
             case 'm' -> now.minusMonths(n).toInstant();
             default -> now.minusYears(n).toInstant();
         };
+    }
+
+    @Command(
+            name = "stats",
+            mixinStandardHelpOptions = true,
+            description = "What the history holds and its storage cost per sample.")
+    static final class Stats extends BaseCommand {
+        @Override
+        protected int doCall() {
+            try (HistoryStore store = Stores.open(RfccBenchCommand.store(spec))) {
+                StoreStats s = store.stats();
+                out().printf(
+                                Locale.ROOT,
+                                "runs %d, series %d, samples %d, %d bytes: %.1f bytes per sample%n",
+                                s.runs(),
+                                s.series(),
+                                s.samples(),
+                                s.bytes(),
+                                s.bytesPerSample());
+            }
+            return ExitCodes.OK;
+        }
     }
 
     @Command(

@@ -248,6 +248,29 @@ final class CliTest {
     }
 
     @Test
+    void ingest_badFiles_areReported_goodOnesStillGoIn_historyOtherwiseUntouched() throws IOException {
+        String url = "jdbc:sqlite:" + dir.resolve("i/history.db");
+        Path good = Files.writeString(
+                dir.resolve("good.json"), "[{\"name\": \"parse\", \"unit\": \"ms\", \"value\": 12.5}]");
+        Path truncated = Files.writeString(dir.resolve("truncated.json"), "[{\"name\": \"parse\", \"unit\": ");
+        Path notARun = Files.writeString(dir.resolve("other.json"), "{\"hello\": 1}");
+        Path nan = Files.writeString(dir.resolve("nan.json"), "[{\"name\": \"x\", \"unit\": \"ms\", \"value\": NaN}]");
+        Outcome bad = run("--store", url, "ingest", truncated.toString(), notARun.toString(), nan.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().lines()).hasSize(3);
+        assertThat(bad.err()).contains(truncated + ": truncated JSON", notARun + ": not a run record", nan.toString());
+        assertThat(run("--store", url, "store", "stats").out()).startsWith("runs 0,");
+        Outcome mixed = run("--store", url, "ingest", good.toString(), truncated.toString());
+        assertThat(mixed.code()).isEqualTo(1);
+        assertThat(mixed.out()).startsWith("ingested run ");
+        assertThat(run("--store", url, "ingest", good.toString()).out()).startsWith("already stored: run ");
+        assertThat(run("--store", url, "store", "stats").out()).startsWith("runs 1, series 1, samples 1,");
+        assertThat(run("--store", url, "ingest", "--commit", "abc", good.toString())
+                        .err())
+                .contains("--commit must be");
+    }
+
+    @Test
     void history_badInput_exitTwo() {
         assertThat(run("--store", "jdbc:mysql://db/x", "history").err())
                 .contains("unsupported store URL 'jdbc:mysql://db/x'");

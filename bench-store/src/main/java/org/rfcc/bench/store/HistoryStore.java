@@ -21,6 +21,9 @@ public interface HistoryStore extends AutoCloseable {
     /** The number of stored runs. */
     int runCount();
 
+    /** How many runs, series and raw samples are stored, and the bytes the database takes. */
+    StoreStats stats();
+
     /** The stored runs that started before {@code cutoff} (all runs when null), oldest first. */
     List<RunSummary> runs(Instant cutoff);
 

@@ -366,6 +366,29 @@ final class JdbcHistoryStore implements HistoryStore {
     }
 
     @Override
+    public synchronized StoreStats stats() {
+        String size = backend == Stores.Backend.SQLITE
+                ? "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
+                : "SELECT pg_database_size(current_database())";
+        try (Statement s = connection.createStatement()) {
+            return new StoreStats(
+                    count(s, "SELECT COUNT(*) FROM runs"),
+                    count(s, "SELECT COUNT(*) FROM series"),
+                    count(s, "SELECT COUNT(*) FROM samples"),
+                    count(s, size));
+        } catch (SQLException e) {
+            throw new StoreException("cannot measure the history: " + e.getMessage(), e);
+        }
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
     public synchronized List<RunSummary> runs(Instant cutoff) {
         String sql = "SELECT run_id, started_at, profile, source, git_commit FROM runs"
                 + (cutoff == null ? "" : " WHERE started_at < ?") + " ORDER BY started_at, run_id";

@@ -128,6 +128,12 @@ final class HistoryStoreTest {
             assertThat(store.store(r)).isFalse();
             assertThat(store.runCount()).isEqualTo(1);
             assertThat(store.history(HistoryQuery.all())).hasSize(3);
+            StoreStats stats = store.stats();
+            assertThat(stats.runs()).isEqualTo(1);
+            assertThat(stats.series()).isEqualTo(3);
+            assertThat(stats.samples()).isEqualTo(5);
+            assertThat(stats.bytes()).isPositive();
+            assertThat(stats.bytesPerSample()).isEqualTo((double) stats.bytes() / 5);
         }
     }
 
