@@ -2,6 +2,8 @@ package org.rfcc.bench.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.Stores;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -20,6 +22,11 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Runs the command and returns its exit code. */
     protected abstract int doCall() throws Exception;
+
+    /** Opens the history this command line names (--store, RFCC_BENCH_STORE or the default). */
+    protected HistoryStore openStore() {
+        return Stores.open(RfccBenchCommand.store(spec));
+    }
 
     /** Standard output of this command line (replaceable in tests). */
     protected PrintWriter out() {

@@ -14,7 +14,6 @@ import org.rfcc.bench.model.Json;
 import org.rfcc.bench.store.HistoryQuery;
 import org.rfcc.bench.store.HistoryRow;
 import org.rfcc.bench.store.HistoryStore;
-import org.rfcc.bench.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,7 +57,7 @@ final class HistoryCommand extends BaseCommand {
         }
         HistoryQuery query = new HistoryQuery(suite, benchmark, metric, params, branch, machine, parseSince(since));
         List<HistoryRow> rows;
-        try (HistoryStore store = Stores.open(RfccBenchCommand.store(spec))) {
+        try (HistoryStore store = openStore()) {
             rows = store.history(query);
         }
         switch (format) {

@@ -12,7 +12,6 @@ import org.rfcc.bench.model.config.ConfigLoader;
 import org.rfcc.bench.store.HistoryStore;
 import org.rfcc.bench.store.Maintenance;
 import org.rfcc.bench.store.StoreException;
-import org.rfcc.bench.store.Stores;
 import org.rfcc.bench.store.ingest.Ingest;
 import org.rfcc.bench.store.ingest.IngestException;
 import org.rfcc.bench.store.ingest.Labels;
@@ -76,7 +75,7 @@ final class IngestCommand extends BaseCommand {
             throw new UserException(e.getMessage());
         }
         int failed = 0;
-        try (HistoryStore store = Stores.open(RfccBenchCommand.store(spec))) {
+        try (HistoryStore store = openStore()) {
             for (Path file : files) {
                 try {
                     RunRecord run = Ingest.parse(file, labels, direction);

@@ -112,7 +112,7 @@ final class RunCommand extends BaseCommand {
             throw new UserException("--report-dir " + reportDir + " is a file; give a directory");
         }
         // The history is opened before the benchmarks run: a bad --store fails at once, not after them.
-        try (HistoryStore store = noStore ? null : Stores.open(RfccBenchCommand.store(spec))) {
+        try (HistoryStore store = noStore ? null : openStore()) {
             ConsoleProgress progress = new ConsoleProgress(err(), System.console() != null);
             RunRecord run = RunService.run(
                     config, effective, chosen, source, suiteNames, Path.of("."), progress, line -> err().println(

@@ -60,7 +60,7 @@ final class StoreCommand extends BaseCommand {
     static final class Stats extends BaseCommand {
         @Override
         protected int doCall() {
-            try (HistoryStore store = Stores.open(RfccBenchCommand.store(spec))) {
+            try (HistoryStore store = openStore()) {
                 StoreStats s = store.stats();
                 out().printf(
                                 Locale.ROOT,
@@ -94,7 +94,7 @@ final class StoreCommand extends BaseCommand {
         @Override
         protected int doCall() {
             Instant cutoff = ago(olderThan);
-            try (HistoryStore store = Stores.open(RfccBenchCommand.store(spec))) {
+            try (HistoryStore store = openStore()) {
                 List<RunSummary> runs = Maintenance.prune(store, cutoff, dryRun);
                 for (RunSummary r : runs) {
                     out().println(r.runId() + " " + r.startedAt() + " " + r.profile() + " " + r.source()
@@ -143,7 +143,7 @@ final class StoreCommand extends BaseCommand {
 
         @Override
         protected int doCall() {
-            try (HistoryStore store = Stores.open(RfccBenchCommand.store(spec))) {
+            try (HistoryStore store = openStore()) {
                 out().println("restored " + Maintenance.restore(store, from) + " runs from " + from);
             }
             return ExitCodes.OK;
@@ -167,7 +167,7 @@ final class StoreCommand extends BaseCommand {
             if (!format.equals("json")) {
                 throw new UserException("--format must be json, got '" + format + "'");
             }
-            try (HistoryStore store = Stores.open(RfccBenchCommand.store(spec))) {
+            try (HistoryStore store = openStore()) {
                 if (output == null) {
                     Maintenance.export(store, out());
                     return ExitCodes.OK;
