@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = {
-            "Measures compression quality on generated Europarl documents with planted facts:",
-            "achieved ratio, information retention, reconstruction quality and F1, for RFCC with and",
-            "without the query, against random and lead-N selection at the same token budget."
+            "Measures RFCC's compression quality against the random and lead-N baselines.",
+            "",
+            "On generated Europarl documents with planted facts it reports the achieved ratio, information retention, reconstruction quality and F1, for RFCC with and without the query, and for random and lead-N selection at the same token budget."
         })
 final class EvalCommand extends BaseCommand {
     @Option(

@@ -25,10 +25,9 @@ import picocli.CommandLine.Parameters;
         name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
-            "Imports files into the history, recognising the format: rfcc-bench run records, JMH JSON",
-            "(any project; primary and secondary metrics, params, per-fork raw data) and github-action-",
-            "benchmark JSON. Each file goes in whole or not at all, once: the same file twice is one run.",
-            "A bad file is reported and the others still go in; exit 1 if any file failed (2 if all did)."
+            "Imports run records, JMH JSON and github-action-benchmark JSON into the history.",
+            "",
+            "The format is recognised from the content. JMH JSON from any project keeps its primary and secondary metrics, params and per-fork raw data. Each file goes in whole or not at all, and once: the same file twice is one run. A bad file is reported and the others still go in; exit 1 if any file failed (2 if all did)."
         })
 final class IngestCommand extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to import.")

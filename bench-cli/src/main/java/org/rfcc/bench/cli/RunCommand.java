@@ -31,10 +31,9 @@ import picocli.CommandLine.Option;
         name = "run",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs the benchmark suites of benchmarks/config.yaml on JMH (forks on), the quality pass,",
-            "and the threshold checks; writes benchmark_run.json, benchmark_results.json (github-",
-            "action-benchmark customSmallerIsBetter) and benchmark_results.csv.",
-            "Exit code 1 when a benchmark failed, or a threshold was breached with --fail-on-threshold."
+            "Runs the benchmark suites of benchmarks/config.yaml, stores the run and writes its files.",
+            "",
+            "The timed suites run on JMH with forks on, then the quality pass and the thresholds. Files: benchmark_run.json (the run record), benchmark_results.json (github-action-benchmark customSmallerIsBetter) and benchmark_results.csv. Exit code 1 when a benchmark failed, or a threshold was breached with --fail-on-threshold."
         })
 final class RunCommand extends BaseCommand {
     static final String RUN_FILE = "benchmark_run.json";
