@@ -1,14 +1,18 @@
 package org.rfcc.bench.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
+import java.nio.file.StandardOpenOption;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /** Opens a {@link HistoryStore} from a JDBC URL and brings its schema up to date. */
 public final class Stores {
@@ -46,28 +50,64 @@ public final class Stores {
     /** Opens the store at {@code url}, creating and migrating its schema when needed. */
     public static HistoryStore open(String url) {
         Backend backend = Backend.of(url);
-        if (backend == Backend.SQLITE) {
-            createParent(url.substring(backend.prefix.length()));
-        }
         try {
+            if (backend == Backend.SQLITE) {
+                String file = url.substring(backend.prefix.length());
+                createParent(file);
+                SQLiteDataSource source = sqlite(url);
+                migrateExclusively(file, () -> migrate(source, backend));
+                return new JdbcHistoryStore(source.getConnection(), backend);
+            }
             Flyway.configure()
                     .dataSource(url, null, null)
                     .locations(backend.migrations)
                     .loggers("slf4j")
                     .load()
                     .migrate();
-            Connection connection = DriverManager.getConnection(url);
-            if (backend == Backend.SQLITE) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA journal_mode=WAL");
-                    s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
-                    s.execute("PRAGMA foreign_keys=ON");
-                    s.execute("PRAGMA synchronous=NORMAL");
-                }
-            }
-            return new JdbcHistoryStore(connection, backend);
+            return new JdbcHistoryStore(DriverManager.getConnection(url), backend);
         } catch (FlywayException | SQLException e) {
             throw new StoreException("cannot open the history at " + redact(url) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every SQLite connection, Flyway's included: WAL, a long busy timeout, foreign keys on. */
+    private static SQLiteDataSource sqlite(String url) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl(url);
+        return source;
+    }
+
+    private static void migrate(DataSource source, Backend backend) {
+        Flyway.configure()
+                .dataSource(source)
+                .locations(backend.migrations)
+                .loggers("slf4j")
+                .load()
+                .migrate();
+    }
+
+    /**
+     * Runs {@code migration} holding an exclusive lock on a file beside the database, so that two
+     * processes opening a new SQLite file at once do not both create its schema (PostgreSQL
+     * migrations are serialised by Flyway's own advisory lock).
+     */
+    private static void migrateExclusively(String file, Runnable migration) {
+        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+            migration.run();
+            return;
+        }
+        Path db = Path.of(file).toAbsolutePath();
+        Path lockFile = db.resolveSibling(db.getFileName() + ".migrate.lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            migration.run();
+        } catch (IOException e) {
+            throw new StoreException("cannot lock " + lockFile + " to migrate the history: " + e.getMessage(), e);
         }
     }
 
