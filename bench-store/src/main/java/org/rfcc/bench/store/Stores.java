@@ -2,7 +2,6 @@ package org.rfcc.bench.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -103,8 +102,9 @@ public final class Stores {
         }
         Path db = Path.of(file).toAbsolutePath();
         Path lockFile = db.resolveSibling(db.getFileName() + ".migrate.lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = channel.lock()) {
+        // Closing the channel releases the lock.
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            channel.lock();
             migration.run();
         } catch (IOException e) {
             throw new StoreException("cannot lock " + lockFile + " to migrate the history: " + e.getMessage(), e);
