@@ -3,6 +3,7 @@ package org.rfcc.bench.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.Maintenance;
 import org.rfcc.bench.store.Stores;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,15 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Opens the history this command line names (--store, RFCC_BENCH_STORE or the default). */
     protected HistoryStore openStore() {
         return Stores.open(RfccBenchCommand.store(spec));
+    }
+
+    /** Prunes runs older than {@code months} months (history.retention_months) after a store, and says so. */
+    protected void applyRetention(HistoryStore store, int months) {
+        int pruned =
+                Maintenance.prune(store, Maintenance.monthsAgo(months), false).size();
+        if (pruned > 0) {
+            out().println("pruned " + pruned + " runs older than " + months + " months");
+        }
     }
 
     /** Standard output of this command line (replaceable in tests). */

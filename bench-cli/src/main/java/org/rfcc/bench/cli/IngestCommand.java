@@ -10,7 +10,6 @@ import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.model.config.ConfigException;
 import org.rfcc.bench.model.config.ConfigLoader;
 import org.rfcc.bench.store.HistoryStore;
-import org.rfcc.bench.store.Maintenance;
 import org.rfcc.bench.store.StoreException;
 import org.rfcc.bench.store.ingest.Ingest;
 import org.rfcc.bench.store.ingest.IngestException;
@@ -87,11 +86,7 @@ final class IngestCommand extends BaseCommand {
                     failed++;
                 }
             }
-            int pruned = Maintenance.prune(store, Maintenance.monthsAgo(retentionMonths()), false)
-                    .size();
-            if (pruned > 0) {
-                out().println("pruned " + pruned + " runs older than " + retentionMonths() + " months");
-            }
+            applyRetention(store, retentionMonths());
         }
         if (failed == 0) {
             return ExitCodes.OK;

@@ -20,7 +20,6 @@ import org.rfcc.bench.report.GithubBenchmarkWriter;
 import org.rfcc.bench.report.RunRecordWriter;
 import org.rfcc.bench.runner.RunService;
 import org.rfcc.bench.store.HistoryStore;
-import org.rfcc.bench.store.Maintenance;
 import org.rfcc.bench.store.Stores;
 import org.rfcc.compressor.ModelPreset;
 import picocli.CommandLine.Command;
@@ -120,11 +119,7 @@ final class RunCommand extends BaseCommand {
             if (store != null) {
                 store.store(run);
                 out().println("stored run " + run.runId() + " in " + Stores.redact(RfccBenchCommand.store(spec)));
-                int pruned = Maintenance.prune(store, Maintenance.monthsAgo(config.retentionMonths()), false)
-                        .size();
-                if (pruned > 0) {
-                    out().println("pruned " + pruned + " runs older than " + config.retentionMonths() + " months");
-                }
+                applyRetention(store, config.retentionMonths());
             }
             printSummary(run);
             boolean breached = failOnThreshold && run.anyThresholdBreached();
