@@ -2,6 +2,7 @@ package org.rfcc.bench.cli;
 
 import java.io.PrintWriter;
 import org.rfcc.bench.store.StoreException;
+import org.rfcc.bench.store.ingest.IngestException;
 import org.rfcc.compressor.InvalidInputException;
 import org.rfcc.compressor.embed.Offline;
 import picocli.CommandLine;
@@ -35,7 +36,10 @@ public final class Main {
     }
 
     private static int failed(Exception e, CommandLine line) {
-        if (e instanceof UserException || e instanceof InvalidInputException || e instanceof StoreException) {
+        if (e instanceof UserException
+                || e instanceof InvalidInputException
+                || e instanceof StoreException
+                || e instanceof IngestException) {
             line.getErr().println("rfcc-bench: " + e.getMessage());
             return ExitCodes.USER_ERROR;
         }

@@ -7,18 +7,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.ThresholdCheck;
 import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.model.config.ConfigException;
 import org.rfcc.bench.model.config.ConfigLoader;
+import org.rfcc.bench.report.ComparisonFormat;
 import org.rfcc.bench.report.CsvWriter;
 import org.rfcc.bench.report.GithubBenchmarkWriter;
 import org.rfcc.bench.report.RunRecordWriter;
+import org.rfcc.bench.runner.GitProbe;
+import org.rfcc.bench.runner.RunMerge;
 import org.rfcc.bench.runner.RunService;
+import org.rfcc.bench.stats.Comparison;
+import org.rfcc.bench.stats.Level;
+import org.rfcc.bench.stats.RunsCheck;
 import org.rfcc.bench.store.HistoryStore;
 import org.rfcc.bench.store.Stores;
 import org.rfcc.compressor.ModelPreset;
@@ -83,6 +91,27 @@ final class RunCommand extends BaseCommand {
             description = "What started the run: run, pre-commit or ci (default: ${DEFAULT-VALUE}).")
     String source;
 
+    @Option(
+            names = "--compare-with",
+            paramLabel = "REF",
+            description = "Compare with git ref REF: with its stored run on this machine (same profile and config), or"
+                    + " else by building REF in a temporary worktree and running both, one fork at a time in ABBA"
+                    + " order. The comparison goes into the run record, a table and the exit code (--fail-on).")
+    String compareWith;
+
+    @Option(
+            names = "--fail-on",
+            defaultValue = "critical",
+            description = "With --compare-with: exit 1 on a regression at this level or louder: critical, warning,"
+                    + " info or none (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(
+            names = "--alerts",
+            paramLabel = "PATH",
+            description = "The alert thresholds (default: alerts.yaml beside the config).")
+    Path alerts;
+
     @Override
     protected int doCall() throws IOException {
         String chosen = chooseProfile();
@@ -93,28 +122,24 @@ final class RunCommand extends BaseCommand {
         if (!List.of("run", "pre-commit", "ci").contains(source)) {
             throw new UserException("--source must be run, pre-commit or ci, got '" + source + "'");
         }
+        Level level = Verdicts.failOn(failOn);
         Path configFile = RfccBenchCommand.config(spec);
-        BenchConfig config;
-        Map<String, Object> effective;
-        try {
-            Set<String> models = Set.of(ModelPreset.ids().split(", "));
-            config = ConfigLoader.load(configFile, "full".equals(chosen) ? null : chosen, models);
-            if (forks != null) {
-                config = config.withForks(forks);
-            }
-            effective = config.effective();
-        } catch (ConfigException e) {
-            throw new UserException(e.getMessage());
-        }
+        BenchConfig config = loadConfig(configFile, chosen, forks);
+        Map<String, Object> effective = config.effective();
         if (Files.exists(reportDir) && !Files.isDirectory(reportDir)) {
             throw new UserException("--report-dir " + reportDir + " is a file; give a directory");
         }
         // The history is opened before the benchmarks run: a bad --store fails at once, not after them.
         try (HistoryStore store = noStore ? null : openStore()) {
-            ConsoleProgress progress = new ConsoleProgress(err(), System.console() != null);
-            RunRecord run = RunService.run(
-                    config, effective, chosen, source, suiteNames, Path.of("."), progress, line -> err().println(
-                                    "rfcc-bench: warning: " + line));
+            RunRecord run;
+            Comparison comparison = null;
+            if (compareWith == null) {
+                run = runHere(config, effective, chosen, suiteNames);
+            } else {
+                RunRecord[] sides = compared(configFile, config, effective, chosen, suiteNames, store);
+                comparison = Verdicts.compare(sides[0], sides[1], AlertsFiles.load(alerts, configFile));
+                run = sides[1].withComparison(Json.MAPPER.valueToTree(comparison));
+            }
             write(run, config);
             if (store != null) {
                 store.store(run);
@@ -123,7 +148,94 @@ final class RunCommand extends BaseCommand {
             }
             printSummary(run);
             boolean breached = failOnThreshold && run.anyThresholdBreached();
-            return run.anyFailed() || breached ? ExitCodes.FAILURE : ExitCodes.OK;
+            int verdict = ExitCodes.OK;
+            if (comparison != null) {
+                out().println();
+                out().print(ComparisonFormat.TABLE.render(comparison));
+                out().flush();
+                verdict = Verdicts.exitCode(comparison, level);
+            }
+            return run.anyFailed() || breached ? ExitCodes.FAILURE : verdict;
+        }
+    }
+
+    /** Loads the config with {@code profile} ("full" for the top level) and a --forks override. */
+    static BenchConfig loadConfig(Path file, String profile, Integer forks) {
+        try {
+            Set<String> models = Set.of(ModelPreset.ids().split(", "));
+            BenchConfig config = ConfigLoader.load(file, "full".equals(profile) ? null : profile, models);
+            return forks == null ? config : config.withForks(forks);
+        } catch (ConfigException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
+    private RunRecord runHere(
+            BenchConfig config, Map<String, Object> effective, String chosen, Set<String> suiteNames) {
+        ConsoleProgress progress = new ConsoleProgress(err(), System.console() != null);
+        return RunService.run(
+                config, effective, chosen, source, suiteNames, Path.of("."), progress, line -> err().println(
+                                "rfcc-bench: warning: " + line));
+    }
+
+    /**
+     * The base and head runs for --compare-with: the stored run of REF when it is comparable and
+     * has enough forks, else both built and run here, interleaved.
+     */
+    private RunRecord[] compared(
+            Path configFile,
+            BenchConfig config,
+            Map<String, Object> effective,
+            String chosen,
+            Set<String> suiteNames,
+            HistoryStore store) {
+        int minForks = AlertsFiles.load(alerts, configFile).minForks();
+        String commit = GitProbe.commitOf(Path.of("."), compareWith)
+                .orElseThrow(() -> new UserException("--compare-with: '" + compareWith
+                        + "' is not a git ref of this checkout (a branch, tag or commit)"));
+        int sideForks = Math.max(config.forks(), minForks);
+        Optional<RunRecord> stored = store == null
+                ? Optional.empty()
+                : Baselines.ofCommit(commit, store, chosen)
+                        .filter(r -> RunsCheck.configDifference(r.config(), effective)
+                                        .isEmpty()
+                                && Baselines.forks(r) >= minForks);
+        if (stored.isPresent()) {
+            err().println("rfcc-bench: comparing with stored run "
+                    + stored.get().runId() + " of " + compareWith);
+            BenchConfig forked = config.withForks(sideForks);
+            return new RunRecord[] {stored.get(), runHere(forked, forked.effective(), chosen, suiteNames)};
+        }
+        err().printf(
+                        Locale.ROOT,
+                        "rfcc-bench: no stored run of %s with this profile and config and %d+ forks; building it in a"
+                                + " temporary worktree and running both builds, %d forks each, interleaved (ABBA)%n",
+                        compareWith,
+                        minForks,
+                        sideForks);
+        err().flush();
+        try (Worktree tree = Worktree.checkout(commit)) {
+            String classpath = tree.build();
+            List<String> global =
+                    List.of("--config", configFile.toAbsolutePath().toString());
+            List<String> runArgs =
+                    List.of("--profile", chosen, "--suite", String.join(",", suiteNames), "--source", source);
+            Interleaved.Rounds rounds = Interleaved.run(
+                    new Interleaved.Side("base", tree.dir(), classpath),
+                    new Interleaved.Side("head", Path.of(".").toAbsolutePath(), System.getProperty("java.class.path")),
+                    global,
+                    runArgs,
+                    sideForks,
+                    line -> {
+                        err().println("rfcc-bench: " + line);
+                        err().flush();
+                    });
+            RunRecord base = RunMerge.merge(rounds.base(), config.performanceThresholds());
+            if (store != null) {
+                store.store(base);
+                out().println("stored base run " + base.runId() + " (" + compareWith + ")");
+            }
+            return new RunRecord[] {base, RunMerge.merge(rounds.head(), config.performanceThresholds())};
         }
     }
 

@@ -33,6 +33,23 @@ public record RunRecord(
         thresholds = List.copyOf(thresholds);
     }
 
+    /** This run with {@code comparison} as its comparison against a baseline. */
+    public RunRecord withComparison(JsonNode comparison) {
+        return new RunRecord(
+                schema,
+                runId,
+                startedAt,
+                finishedAt,
+                profile,
+                source,
+                git,
+                machine,
+                config,
+                results,
+                thresholds,
+                comparison);
+    }
+
     /** True when any benchmark failed. */
     public boolean anyFailed() {
         return results.stream().anyMatch(r -> r.status() == Status.FAILED);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.io.AtomicFiles;
 
 /**

@@ -12,6 +12,7 @@ import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.io.AtomicFiles;
 

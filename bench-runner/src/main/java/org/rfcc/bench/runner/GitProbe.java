@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.rfcc.bench.model.GitInfo;
 
@@ -21,6 +22,21 @@ public final class GitProbe {
         String branch = git(dir, "rev-parse", "--abbrev-ref", "HEAD");
         String status = git(dir, "status", "--porcelain", "--untracked-files=no");
         return new GitInfo(commit, "HEAD".equals(branch) ? null : branch, status != null && !status.isEmpty());
+    }
+
+    /** The commit that {@code ref} names in the checkout {@code dir}, when it names one. */
+    public static Optional<String> commitOf(Path dir, String ref) {
+        if (ref.isBlank() || ref.startsWith("-")) {
+            return Optional.empty();
+        }
+        String commit = git(dir, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
+        return commit != null && commit.matches("[0-9a-f]{40}") ? Optional.of(commit) : Optional.empty();
+    }
+
+    /** HEAD of {@code dir} and its ancestors, nearest first, at most {@code max}; empty outside a checkout. */
+    public static List<String> ancestry(Path dir, int max) {
+        String out = git(dir, "rev-list", "--max-count=" + max, "HEAD");
+        return out == null || out.isEmpty() ? List.of() : List.of(out.split("\\s+"));
     }
 
     /** The trimmed output of {@code git args…} in {@code dir}, or null when it fails. */

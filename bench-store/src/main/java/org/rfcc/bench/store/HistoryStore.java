@@ -27,6 +27,13 @@ public interface HistoryStore extends AutoCloseable {
     /** The stored runs that started before {@code cutoff} (all runs when null), oldest first. */
     List<RunSummary> runs(Instant cutoff);
 
+    /**
+     * The id of the newest run of {@code commit} on the machine {@code machineFingerprint} with
+     * {@code profile}, the baseline that {@code compare}, {@code run --compare-with} and
+     * {@code quick-check} look for.
+     */
+    Optional<String> latestRun(String commit, String machineFingerprint, String profile);
+
     /** Deletes the runs with these ids, with their results and samples, in one transaction; returns how many. */
     int delete(Collection<String> runIds);
 

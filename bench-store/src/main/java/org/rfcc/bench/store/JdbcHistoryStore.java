@@ -414,6 +414,22 @@ final class JdbcHistoryStore implements HistoryStore {
     }
 
     @Override
+    public synchronized Optional<String> latestRun(String commit, String machineFingerprint, String profile) {
+        String sql = "SELECT run_id FROM runs WHERE git_commit = ? AND machine_fingerprint = ? AND profile = ?"
+                + " ORDER BY started_at DESC, run_id DESC LIMIT 1";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setString(1, commit);
+            s.setString(2, machineFingerprint);
+            s.setString(3, profile);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up the runs of " + commit + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public synchronized int delete(Collection<String> runIds) {
         try {
             connection.setAutoCommit(false);

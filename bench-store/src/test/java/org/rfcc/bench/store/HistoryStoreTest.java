@@ -121,6 +121,20 @@ final class HistoryStoreTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void latestRun_findsTheNewestOfCommitMachineAndProfile(String backend) throws SQLException {
+        try (HistoryStore store = fresh(backend)) {
+            store.store(run("old", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000));
+            store.store(run("new", Instant.parse("2026-11-02T10:00:00Z"), "main", 9100));
+            String commit = "0123456789abcdef0123456789abcdef01234567";
+            assertThat(store.latestRun(commit, "fp1", "quick")).contains("new");
+            assertThat(store.latestRun(commit, "fp1", "full")).isEmpty();
+            assertThat(store.latestRun(commit, "other-machine", "quick")).isEmpty();
+            assertThat(store.latestRun("f".repeat(40), "fp1", "quick")).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void store_sameRunTwice_keepsOne(String backend) throws SQLException {
         try (HistoryStore store = fresh(backend)) {
             RunRecord r = run("r1", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000);

@@ -1,20 +1,20 @@
-package org.rfcc.bench.report;
+package org.rfcc.bench.model;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** How a series is named in flat files: {@code suite/benchmark/metric[k=v,…]} and {@code k=v;…}. */
-final class SeriesNames {
+public final class SeriesNames {
     private SeriesNames() {}
 
     /** {@code compression/compression_speed/end_to_end_ms[model=rfcc-base-4x,document_size=1000]}. */
-    static String name(String suite, String benchmark, String metric, Map<String, Object> params) {
+    public static String name(String suite, String benchmark, String metric, Map<String, Object> params) {
         String base = suite + "/" + benchmark + "/" + metric;
         return params.isEmpty() ? base : base + "[" + joined(params, ",") + "]";
     }
 
     /** The params as {@code k=v} pairs in their stable order, joined by {@code separator}. */
-    static String joined(Map<String, Object> params, String separator) {
+    public static String joined(Map<String, Object> params, String separator) {
         return params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(separator));

@@ -1,0 +1,76 @@
+package org.rfcc.bench.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.runner.GitProbe;
+import org.rfcc.bench.runner.MachineProbe;
+import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.ingest.Ingest;
+import org.rfcc.bench.store.ingest.IngestException;
+import org.rfcc.bench.store.ingest.Labels;
+
+/** Finds the runs that commands compare: a run file, a stored run id, or a git ref's newest stored run. */
+final class Baselines {
+    /** How far back quick-check looks for an ancestor with a stored run. */
+    static final int ANCESTRY = 200;
+
+    private Baselines() {}
+
+    /** This machine's fingerprint, as runs record it. */
+    static String machine() {
+        return MachineProbe.probe(List.of(), false).fingerprint();
+    }
+
+    /** The run {@code spec} names when it is a run file or a stored run id. */
+    static Optional<RunRecord> direct(String spec, HistoryStore store) {
+        Path file = Path.of(spec);
+        if (Files.isRegularFile(file)) {
+            try {
+                return Optional.of(Ingest.parse(file, Labels.none()));
+            } catch (IngestException e) {
+                throw new UserException(e.getMessage());
+            }
+        }
+        return store.run(spec);
+    }
+
+    /** The newest stored run of the git ref {@code ref} on this machine with {@code profile}. */
+    static RunRecord ofRef(String ref, HistoryStore store, String profile) {
+        String commit = GitProbe.commitOf(Path.of("."), ref)
+                .orElseThrow(() -> new UserException("'" + ref + "' is not a run file, a stored run id or a git ref"
+                        + " of this checkout; see 'rfcc-bench history' for stored runs"));
+        return ofCommit(commit, store, profile)
+                .orElseThrow(() -> new UserException("no stored run of " + ref + " (commit " + commit.substring(0, 10)
+                        + ") on this machine with profile " + profile + "; run the benchmarks on that commit first,"
+                        + " or use 'rfcc-bench run --compare-with=" + ref + "', which builds and runs it"));
+    }
+
+    /** The newest stored run of {@code commit} on this machine with {@code profile}. */
+    static Optional<RunRecord> ofCommit(String commit, HistoryStore store, String profile) {
+        return store.latestRun(commit, machine(), profile).flatMap(store::run);
+    }
+
+    /** The most forks any metric of {@code run} was measured in. */
+    static int forks(RunRecord run) {
+        return run.results().stream()
+                .flatMap(r -> r.metrics().values().stream())
+                .mapToInt(m -> m.forks())
+                .max()
+                .orElse(0);
+    }
+
+    /** The newest stored run of HEAD or its nearest ancestor that has one, on this machine with {@code profile}. */
+    static Optional<RunRecord> nearestAncestor(HistoryStore store, String profile) {
+        String machine = machine();
+        for (String commit : GitProbe.ancestry(Path.of("."), ANCESTRY)) {
+            Optional<String> id = store.latestRun(commit, machine, profile);
+            if (id.isPresent()) {
+                return store.run(id.get());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,112 @@
+package org.rfcc.bench.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.config.AlertsConfig;
+import org.rfcc.bench.model.config.BenchConfig;
+import org.rfcc.bench.runner.RunService;
+import org.rfcc.bench.stats.Calibration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rfcc-bench calibrate}: repeated A/A runs that measure the false-alert rate and the noise. */
+@Command(
+        name = "calibrate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the current code N times and compares every pair: the false-alert rate and each metric's noise.",
+            "",
+            "Reports how many of the N(N-1)/2 A/A comparisons raised a warning or critical (they all should not), each series' coefficient of variation between forks, and the forks per side a comparison needs for 95% power at the warning threshold. The noise is stored in .rfcc-bench/noise-PROFILE.json, where compare, run --compare-with and quick-check use it as the variance prior of each metric. The runs themselves are not stored in the history."
+        })
+final class CalibrateCommand extends BaseCommand {
+    @Option(
+            names = "--runs",
+            defaultValue = "10",
+            description = "A/A runs to make, at least 2 (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--quick", description = "Calibrate the quick profile.")
+    boolean quick;
+
+    @Option(names = "--profile", description = "Calibrate this profile of the config (default: full).")
+    String profile;
+
+    @Option(
+            names = "--forks",
+            description = "Forks per benchmark in each run (default: the config's, at least min_forks).")
+    Integer forks;
+
+    @Option(
+            names = "--alerts",
+            paramLabel = "PATH",
+            description = "The alert thresholds (default: alerts.yaml beside the config).")
+    Path alerts;
+
+    @Override
+    protected int doCall() {
+        if (runs < 2) {
+            throw new UserException("--runs must be at least 2, got " + runs);
+        }
+        if (quick && profile != null && !profile.equals("quick")) {
+            throw new UserException("--quick and --profile " + profile + " contradict each other; give one");
+        }
+        String chosen = quick ? "quick" : profile == null ? "full" : profile;
+        Path configFile = RfccBenchCommand.config(spec);
+        AlertsConfig alertsConfig = AlertsFiles.load(alerts, configFile);
+        BenchConfig loaded = RunCommand.loadConfig(configFile, chosen, forks);
+        BenchConfig config =
+                forks != null ? loaded : loaded.withForks(Math.max(loaded.forks(), alertsConfig.minForks()));
+        List<RunRecord> made = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            err().printf(Locale.ROOT, "rfcc-bench: A/A run %d of %d (%s, %d forks)%n", i, runs, chosen, config.forks());
+            err().flush();
+            made.add(RunService.run(
+                    config,
+                    config.effective(),
+                    chosen,
+                    "run",
+                    new LinkedHashSet<>(RunService.availableSuites()),
+                    Path.of("."),
+                    new ConsoleProgress(err(), System.console() != null),
+                    line -> err().println("rfcc-bench: warning: " + line)));
+        }
+        Calibration c = Calibration.of(made, alertsConfig);
+        print(c);
+        String machine = made.get(0).machine().fingerprint();
+        Path file = AlertsFiles.noiseFile(chosen);
+        c.profile(machine, chosen, Instant.now()).write(file);
+        out().println("stored the noise profile in " + file);
+        return ExitCodes.OK;
+    }
+
+    private void print(Calibration c) {
+        out().printf(Locale.ROOT, "%n%-10s %6s %8s  %s%n", "noise (CV)", "forks", "needed", "series");
+        c.series().stream()
+                .sorted(Comparator.comparingDouble(Calibration.SeriesNoise::cvPct)
+                        .reversed())
+                .forEach(s -> out().printf(
+                                Locale.ROOT,
+                                "%9.2f%% %6d %8s  %s%n",
+                                s.cvPct(),
+                                s.forks(),
+                                s.forksNeeded() == null ? "-" : s.forksNeeded() < 0 ? ">1000" : s.forksNeeded(),
+                                s.series()));
+        out().printf(
+                        Locale.ROOT,
+                        "%nfalse alerts: %d of %d A/A comparisons raised a warning or critical (%.1f%%);"
+                                + " %d raised anything at all (%.1f%%)%n",
+                        c.falseAlerts(),
+                        c.pairs(),
+                        100.0 * c.falseAlerts() / c.pairs(),
+                        c.anyFlagged(),
+                        100.0 * c.anyFlagged() / c.pairs());
+        out().println("needed: forks per side for 95% power at the warning threshold, with FDR control over all"
+                + " series");
+    }
+}

@@ -1,0 +1,81 @@
+package org.rfcc.bench.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.config.AlertsConfig;
+import org.rfcc.bench.report.ComparisonFormat;
+import org.rfcc.bench.stats.Comparison;
+import org.rfcc.bench.store.HistoryStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rfcc-bench compare BASE HEAD}: the regression analysis of two runs. */
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compares two runs metric by metric and says which changes are regressions, and how loud.",
+            "",
+            "BASE and HEAD are each a run file (benchmark_run.json), a stored run id, or a git ref (the newest stored run of that commit on this machine with the same profile). One value per JMH fork is the unit of analysis: the median of its iterations. Each metric gets a Hodges-Lehmann change with a 95% interval and a two-sided t-test on log fork values whose variance is moderated by the calibrated noise or by the metrics of the comparison; Benjamini-Hochberg controls the false-discovery rate over all metrics. A significant regression is warning or critical when its estimate reaches that threshold of benchmarks/alerts.yaml, else info. Metrics with too few forks are reported as undecided, never guessed.",
+            "Exit code 1 when a regression reaches --fail-on."
+        })
+final class CompareCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "BASE", description = "The baseline: run file, run id or git ref.")
+    String base;
+
+    @Parameters(index = "1", paramLabel = "HEAD", description = "The run to judge: run file, run id or git ref.")
+    String head;
+
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(
+            names = "--fail-on",
+            defaultValue = "critical",
+            description = "Exit 1 on a regression at this level or louder: critical, warning, info or none"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(
+            names = "--profile",
+            description = "The profile of the stored runs a git ref names (default: the other side's, else full).")
+    String profile;
+
+    @Option(
+            names = "--alerts",
+            paramLabel = "PATH",
+            description = "The alert thresholds (default: alerts.yaml beside the config).")
+    Path alerts;
+
+    @Override
+    protected int doCall() {
+        ComparisonFormat chosen;
+        try {
+            chosen = ComparisonFormat.of(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--format: " + e.getMessage());
+        }
+        var level = Verdicts.failOn(failOn);
+        AlertsConfig config = AlertsFiles.load(alerts, RfccBenchCommand.config(spec));
+        try (HistoryStore store = openStore()) {
+            Optional<RunRecord> b = Baselines.direct(base, store);
+            Optional<RunRecord> h = Baselines.direct(head, store);
+            String p = profile != null
+                    ? profile
+                    : h.map(RunRecord::profile)
+                            .or(() -> b.map(RunRecord::profile))
+                            .orElse("full");
+            RunRecord baseRun = b.orElseGet(() -> Baselines.ofRef(base, store, p));
+            RunRecord headRun = h.orElseGet(() -> Baselines.ofRef(head, store, p));
+            Comparison c = Verdicts.compare(baseRun, headRun, config);
+            out().print(chosen.render(c));
+            out().flush();
+            return Verdicts.exitCode(c, level);
+        }
+    }
+}

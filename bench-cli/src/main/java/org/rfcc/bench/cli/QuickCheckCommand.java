@@ -1,0 +1,73 @@
+package org.rfcc.bench.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.config.AlertsConfig;
+import org.rfcc.bench.model.config.BenchConfig;
+import org.rfcc.bench.report.ComparisonFormat;
+import org.rfcc.bench.runner.RunService;
+import org.rfcc.bench.stats.Comparison;
+import org.rfcc.bench.stats.Level;
+import org.rfcc.bench.store.HistoryStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rfcc-bench quick-check}: the pre-commit check. */
+@Command(
+        name = "quick-check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The pre-commit check: runs the quick profile on the working tree and compares it with the baseline.",
+            "",
+            "The baseline is the newest stored quick run of HEAD, or of its nearest ancestor, on this machine. The check's own run is stored with source pre-commit; with no baseline yet, it becomes the baseline and the check says so. Exit code 1 on a regression at --fail-on (default critical) or a failed benchmark. Hook it up with benchmarks/quick_check in .git/hooks/pre-commit."
+        })
+final class QuickCheckCommand extends BaseCommand {
+    static final String PROFILE = "quick";
+
+    @Option(
+            names = "--fail-on",
+            defaultValue = "critical",
+            description = "Exit 1 on a regression at this level or louder: critical, warning, info or none"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(
+            names = "--alerts",
+            paramLabel = "PATH",
+            description = "The alert thresholds (default: alerts.yaml beside the config).")
+    Path alerts;
+
+    @Override
+    protected int doCall() {
+        Level level = Verdicts.failOn(failOn);
+        Path configFile = RfccBenchCommand.config(spec);
+        BenchConfig config = RunCommand.loadConfig(configFile, PROFILE, null);
+        AlertsConfig alertsConfig = AlertsFiles.load(alerts, configFile);
+        try (HistoryStore store = openStore()) {
+            Optional<RunRecord> baseline = Baselines.nearestAncestor(store, PROFILE);
+            ConsoleProgress progress = new ConsoleProgress(err(), System.console() != null);
+            RunRecord run = RunService.run(
+                    config,
+                    config.effective(),
+                    PROFILE,
+                    "pre-commit",
+                    new LinkedHashSet<>(RunService.availableSuites()),
+                    Path.of("."),
+                    progress,
+                    line -> err().println("rfcc-bench: warning: " + line));
+            if (baseline.isEmpty()) {
+                store.store(run);
+                out().println("quick-check: no baseline yet (no stored quick run of HEAD or its ancestors on this"
+                        + " machine); stored this run, " + run.runId() + ", as the baseline for the next check");
+                return run.anyFailed() ? ExitCodes.FAILURE : ExitCodes.OK;
+            }
+            Comparison c = Verdicts.compare(baseline.get(), run, alertsConfig);
+            store.store(run);
+            out().print(ComparisonFormat.TABLE.render(c));
+            out().flush();
+            return run.anyFailed() ? ExitCodes.FAILURE : Verdicts.exitCode(c, level);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.rfcc.bench.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.rfcc.bench.model.Json;
+import org.rfcc.bench.model.SeriesNames;
+import org.rfcc.bench.stats.Change;
+import org.rfcc.bench.stats.Comparison;
+import org.rfcc.bench.stats.Kind;
+import org.rfcc.bench.stats.Level;
+import org.rfcc.bench.stats.Summary;
+
+/**
+ * How a comparison is shown: a table for the terminal, Markdown for pull requests, JSON for
+ * scripts (CONTRACT.md). Text formats list the changes that matter first, then what could not be
+ * decided, then a one-line verdict.
+ */
+public enum ComparisonFormat {
+    TABLE(ComparisonFormat::table),
+    MARKDOWN(ComparisonFormat::markdown),
+    JSON(Json::pretty);
+
+    private final Function<Comparison, String> render;
+
+    ComparisonFormat(Function<Comparison, String> render) {
+        this.render = render;
+    }
+
+    /** The comparison as this format's text, ending with a newline. */
+    public String render(Comparison comparison) {
+        return render.apply(comparison);
+    }
+
+    /** Parses {@code table}, {@code markdown} or {@code json}. */
+    public static ComparisonFormat of(String name) {
+        for (ComparisonFormat f : values()) {
+            if (f.name().equalsIgnoreCase(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + name + "'; valid: table, markdown, json");
+    }
+
+    private static List<Change> shown(Comparison c) {
+        return c.changes().stream()
+                .filter(ch -> ch.kind() != Kind.NONE)
+                .sorted((a, b) -> b.level().compareTo(a.level()))
+                .toList();
+    }
+
+    private static String table(Comparison c) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "comparison of %s (base) and %s (head)%n", ref(c.base()), ref(c.head())));
+        List<Change> shown = shown(c);
+        if (!shown.isEmpty()) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%n%-9s %-11s %9s %19s %9s  %s%n",
+                    "level",
+                    "kind",
+                    "change",
+                    "95% interval",
+                    "q",
+                    "series"));
+            for (Change ch : shown) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%-9s %-11s %9s %19s %9s  %s%n",
+                        ch.level().id(),
+                        ch.kind().id(),
+                        pct(ch.changePct()),
+                        interval(ch.ciPct()),
+                        ch.qValue() == null ? "exact" : String.format(Locale.ROOT, "%.2g", ch.qValue()),
+                        series(ch)));
+            }
+        }
+        out.append(footnotes(c, ""));
+        out.append(String.format(Locale.ROOT, "%n%s%n", verdict(c)));
+        return out.toString();
+    }
+
+    private static String markdown(Comparison c) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(
+                Locale.ROOT, "### rfcc-bench: %s vs %s%n%n**%s**%n", ref(c.base()), ref(c.head()), verdict(c)));
+        List<Change> shown = shown(c);
+        if (!shown.isEmpty()) {
+            out.append("\n| level | kind | series | change | 95% interval | q |\n|---|---|---|---:|---:|---:|\n");
+            for (Change ch : shown) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | `%s` | %s | %s | %s |%n",
+                        ch.level().id(),
+                        ch.kind().id(),
+                        series(ch),
+                        pct(ch.changePct()),
+                        interval(ch.ciPct()),
+                        ch.qValue() == null ? "exact" : String.format(Locale.ROOT, "%.2g", ch.qValue())));
+            }
+        }
+        out.append(footnotes(c, "- "));
+        return out.toString();
+    }
+
+    private static String footnotes(Comparison c, String bullet) {
+        StringBuilder out = new StringBuilder();
+        Summary s = c.summary();
+        if (s.undecided() > 0) {
+            Change first = c.changes().stream()
+                    .filter(ch -> ch.pValue() == null
+                            && ch.note() != null
+                            && ch.note().startsWith("too few"))
+                    .findFirst()
+                    .orElseThrow();
+            out.append(String.format(
+                    Locale.ROOT, "%n%s%d metrics not decided: %s%n", bullet, s.undecided(), first.note()));
+        }
+        if (s.underpowered() > 0) {
+            int worst = c.changes().stream()
+                    .filter(ch -> ch.forksNeeded() != null)
+                    .mapToInt(Change::forksNeeded)
+                    .max()
+                    .orElse(-1);
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%n%s%d metrics under-powered: their noise hides a change of the warning size%s%n",
+                    bullet,
+                    s.underpowered(),
+                    worst > 0 ? "; " + worst + " forks per side would fix all of them" : ""));
+        }
+        return out.toString();
+    }
+
+    private static String verdict(Comparison c) {
+        Summary s = c.summary();
+        String counts = String.format(
+                Locale.ROOT,
+                "%d critical, %d warning, %d info, %d improvements over %d metrics (FDR q = %s)",
+                s.critical(),
+                s.warning(),
+                s.info(),
+                s.improvements(),
+                c.changes().size(),
+                String.format(Locale.ROOT, "%.3g", c.falseDiscoveryRate()));
+        return (s.worst() == Level.NONE ? "no regression: " : s.worst().id().toUpperCase(Locale.ROOT) + ": ") + counts;
+    }
+
+    private static String ref(Comparison.RunRef r) {
+        String id = r.runId().length() > 8 ? r.runId().substring(0, 8) : r.runId();
+        return r.commit() == null
+                ? id
+                : id + " @ " + r.commit().substring(0, Math.min(10, r.commit().length()));
+    }
+
+    private static String series(Change ch) {
+        return SeriesNames.name(ch.suite(), ch.benchmark(), ch.metric(), ch.params());
+    }
+
+    private static String pct(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", v);
+    }
+
+    private static String interval(List<Double> ci) {
+        return ci == null ? "" : String.format(Locale.ROOT, "[%+.1f, %+.1f]%%", ci.get(0), ci.get(1));
+    }
+}

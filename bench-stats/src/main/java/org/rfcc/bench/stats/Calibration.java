@@ -1,0 +1,111 @@
+package org.rfcc.bench.stats;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.SeriesNames;
+import org.rfcc.bench.model.Status;
+import org.rfcc.bench.model.config.AlertLevels;
+import org.rfcc.bench.model.config.AlertsConfig;
+
+/**
+ * What repeated A/A runs of unchanged code tell: how often a comparison of two of them raises an
+ * alert (every pair is compared), and each series' fork-to-fork noise, from all forks of all runs
+ * around their common level, so that the noise includes the drift from run to run.
+ *
+ * @param pairs how many pairs of runs were compared
+ * @param falseAlerts pairs in which some metric reached warning or critical
+ * @param anyFlagged pairs in which some metric was called changed at all
+ * @param series the noise of each series that was measured in more than one fork
+ */
+public record Calibration(int pairs, int falseAlerts, int anyFlagged, List<SeriesNoise> series) {
+    /**
+     * The noise of one series.
+     *
+     * @param cvPct the standard deviation of log fork values, in percent (the coefficient of variation)
+     * @param forks how many fork values it comes from
+     * @param forksNeeded forks per side for 95% power at the warning threshold; null without one, -1 beyond reach
+     */
+    public record SeriesNoise(String series, double cvPct, int forks, Integer forksNeeded) {}
+
+    /** Compares every pair of {@code runs} and measures the noise of their series. */
+    public static Calibration of(List<RunRecord> runs, AlertsConfig alerts) {
+        if (runs.size() < 2) {
+            throw new IllegalArgumentException("calibration needs at least two runs, got " + runs.size());
+        }
+        RunComparator comparator = new RunComparator(alerts, NoiseProfile.empty());
+        int pairs = 0;
+        int loud = 0;
+        int any = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            for (int j = i + 1; j < runs.size(); j++) {
+                Comparison c = comparator.compare(runs.get(i), runs.get(j));
+                pairs++;
+                loud += c.summary().worst().atLeast(Level.WARNING) ? 1 : 0;
+                any += c.changes().stream().anyMatch(ch -> ch.kind() != Kind.NONE) ? 1 : 0;
+            }
+        }
+        return new Calibration(pairs, loud, any, noise(runs, alerts));
+    }
+
+    /** The noise profile to store for {@code machine} and {@code profile}. */
+    public NoiseProfile profile(String machine, String profile, Instant measuredAt) {
+        Map<String, NoiseProfile.Noise> byName = new LinkedHashMap<>();
+        for (SeriesNoise s : series) {
+            byName.put(s.series(), new NoiseProfile.Noise(s.cvPct() / 100, s.forks() - 1));
+        }
+        return new NoiseProfile(machine, profile, measuredAt, byName);
+    }
+
+    private static List<SeriesNoise> noise(List<RunRecord> runs, AlertsConfig alerts) {
+        Map<String, List<Double>> logs = new LinkedHashMap<>();
+        Map<String, Optional<AlertLevels>> levels = new LinkedHashMap<>();
+        for (RunRecord run : runs) {
+            for (BenchmarkResult r : run.results()) {
+                if (r.status() != Status.OK) {
+                    continue;
+                }
+                r.metrics().forEach((name, m) -> {
+                    if (!ForkValues.exact(m) && positive(m)) {
+                        String key = SeriesNames.name(r.suite(), r.benchmark(), name, r.params());
+                        for (double v : ForkValues.of(m)) {
+                            logs.computeIfAbsent(key, k -> new ArrayList<>()).add(Math.log(v));
+                        }
+                        levels.computeIfAbsent(key, k -> alerts.levelsFor(r.suite(), r.benchmark(), name, m.unit()));
+                    }
+                });
+            }
+        }
+        int tested = logs.size();
+        double alpha = alerts.falseDiscoveryRate() / Math.max(1, tested);
+        List<SeriesNoise> out = new ArrayList<>();
+        logs.forEach((key, values) -> {
+            int n = values.size();
+            if (n < 2) {
+                return;
+            }
+            double[] xs = values.stream().mapToDouble(Double::doubleValue).toArray();
+            double mean = ForkTest.mean(xs);
+            double ss = 0;
+            for (double x : xs) {
+                ss += (x - mean) * (x - mean);
+            }
+            double sd = Math.sqrt(ss / (n - 1));
+            Integer needed = levels.get(key)
+                    .map(l -> ForkTest.forksNeeded(sd, 0, Math.log1p(l.warningPct() / 100), alpha, RunComparator.POWER))
+                    .orElse(null);
+            out.add(new SeriesNoise(key, sd * 100, n, needed));
+        });
+        return out;
+    }
+
+    private static boolean positive(Metric m) {
+        return m.samples().stream().flatMap(List::stream).allMatch(v -> v > 0);
+    }
+}

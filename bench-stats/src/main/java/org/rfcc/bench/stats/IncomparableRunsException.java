@@ -1,0 +1,11 @@
+package org.rfcc.bench.stats;
+
+/** Two runs that cannot be compared: different profiles or configs, or no result in common. */
+public final class IncomparableRunsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** {@code message} says what differs and what to do. */
+    public IncomparableRunsException(String message) {
+        super(message);
+    }
+}

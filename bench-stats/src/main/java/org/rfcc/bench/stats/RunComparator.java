@@ -1,0 +1,329 @@
+package org.rfcc.bench.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.DoubleStream;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.SeriesNames;
+import org.rfcc.bench.model.Status;
+import org.rfcc.bench.model.config.AlertClass;
+import org.rfcc.bench.model.config.AlertLevels;
+import org.rfcc.bench.model.config.AlertsConfig;
+
+/**
+ * Decides which metrics changed between two runs. The fork is the unit of analysis; each metric
+ * is tested on the log of its fork values ({@link ForkTest}), its variance moderated by the
+ * calibrated noise or by what the metrics of the comparison share ({@link VariancePrior}); the
+ * p-values of all tested metrics go through Benjamini–Hochberg at the configured rate. A
+ * significant regression is {@code warning} or {@code critical} when its point estimate reaches
+ * that threshold of its alert class, else {@code info}. Deterministic metrics are compared
+ * directly with the thresholds.
+ */
+public final class RunComparator {
+    /** The start of the note on a metric with too few forks to test. */
+    static final String TOO_FEW_FORKS = "too few forks";
+
+    /** The coverage of the change's interval. */
+    static final double CONFIDENCE = 0.95;
+
+    /** The detection probability that the minimum detectable effect and forks needed are for. */
+    static final double POWER = 0.95;
+
+    /** Significant digits of the values in a comparison; more would be noise. */
+    private static final int VALUE_DIGITS = 6;
+
+    /** Significant digits of p- and q-values. */
+    private static final int P_DIGITS = 3;
+
+    /** Relative differences below this are rounding, not change. */
+    private static final double EXACT_TOLERANCE = 1e-9;
+
+    private final AlertsConfig alerts;
+    private final NoiseProfile noise;
+
+    /** Compares with {@code alerts}' thresholds and rate, and {@code noise} as the variance prior. */
+    public RunComparator(AlertsConfig alerts, NoiseProfile noise) {
+        this.alerts = Objects.requireNonNull(alerts, "alerts");
+        this.noise = Objects.requireNonNull(noise, "noise");
+    }
+
+    /**
+     * Compares every metric that both runs measured.
+     *
+     * @throws IncomparableRunsException when the runs used different profiles or configs, or share no result
+     */
+    public Comparison compare(RunRecord base, RunRecord head) {
+        RunsCheck.comparable(base, head);
+        List<Pair> pairs = pairs(base, head);
+        if (pairs.isEmpty()) {
+            throw new IncomparableRunsException("the runs " + base.runId() + " and " + head.runId()
+                    + " share no successful benchmark result; compare runs of the same suites");
+        }
+        VariancePrior shared = sharedPrior(pairs);
+        List<Pair> tested = pairs.stream().filter(p -> p.mode == Mode.TESTED).toList();
+        double[] p = new double[tested.size()];
+        for (int i = 0; i < p.length; i++) {
+            Pair pair = tested.get(i);
+            pair.test = ForkTest.test(pair.base, pair.head, prior(pair, shared));
+            p[i] = pair.test.pValue();
+        }
+        double[] q = BenjaminiHochberg.adjust(p);
+        for (int i = 0; i < q.length; i++) {
+            tested.get(i).q = q[i];
+        }
+        double alpha = alerts.falseDiscoveryRate() / Math.max(1, tested.size());
+        List<Change> changes =
+                pairs.stream().map(pair -> change(pair, shared, alpha)).toList();
+        return new Comparison(
+                Comparison.SCHEMA,
+                new Comparison.RunRef(
+                        base.runId(), base.git() == null ? null : base.git().commit()),
+                new Comparison.RunRef(
+                        head.runId(), head.git() == null ? null : head.git().commit()),
+                alerts.falseDiscoveryRate(),
+                changes,
+                Summary.of(changes));
+    }
+
+    private enum Mode {
+        EXACT,
+        TOO_FEW_FORKS,
+        CONSTANT,
+        TESTED
+    }
+
+    private static final class Pair {
+        final BenchmarkResult result;
+        final String metric;
+        final Metric baseMetric;
+        final double[] base;
+        final double[] head;
+        final double[] rawBase;
+        final double[] rawHead;
+        final boolean log;
+        Mode mode;
+        ForkTest.Result test;
+        double q = Double.NaN;
+
+        Pair(BenchmarkResult result, String metric, Metric baseMetric, Metric headMetric) {
+            this.result = result;
+            this.metric = metric;
+            this.baseMetric = baseMetric;
+            double[] b = ForkValues.of(baseMetric);
+            double[] h = ForkValues.of(headMetric);
+            log = DoubleStream.concat(Arrays.stream(b), Arrays.stream(h)).allMatch(v -> v > 0);
+            base = log ? logs(b) : b;
+            head = log ? logs(h) : h;
+            rawBase = b;
+            rawHead = h;
+        }
+
+        String series() {
+            return SeriesNames.name(result.suite(), result.benchmark(), metric, result.params());
+        }
+
+        /** The geometric mean of the fork values when tested on the log scale, else their mean. */
+        double baseValue() {
+            return mode == Mode.TESTED && log ? Math.exp(ForkTest.mean(base)) : ForkTest.mean(rawBase);
+        }
+
+        /** Like {@link #baseValue()}, for the head. */
+        double headValue() {
+            return mode == Mode.TESTED && log ? Math.exp(ForkTest.mean(head)) : ForkTest.mean(rawHead);
+        }
+
+        /** The typical relative spread of fork values, as a fraction. */
+        double relative(double sd) {
+            return log ? sd : sd / Math.abs(ForkTest.mean(base));
+        }
+
+        /** An effect on this pair's scale as a percentage. */
+        double percent(double effect) {
+            return log ? Math.expm1(effect) * 100 : effect * 100;
+        }
+
+        /** A percentage as an effect on this pair's scale. */
+        double effect(double percent) {
+            return log ? Math.log1p(percent / 100) : percent / 100;
+        }
+
+        private static double[] logs(double[] xs) {
+            return Arrays.stream(xs).map(Math::log).toArray();
+        }
+    }
+
+    private List<Pair> pairs(RunRecord base, RunRecord head) {
+        List<Pair> pairs = new ArrayList<>();
+        for (BenchmarkResult h : head.results()) {
+            Optional<BenchmarkResult> b = base.results().stream()
+                    .filter(r -> r.suite().equals(h.suite())
+                            && r.benchmark().equals(h.benchmark())
+                            && r.params().equals(h.params()))
+                    .findFirst();
+            if (b.isEmpty() || b.get().status() != Status.OK || h.status() != Status.OK) {
+                continue;
+            }
+            h.metrics().forEach((name, hm) -> {
+                Metric bm = b.get().metrics().get(name);
+                if (bm != null) {
+                    Pair pair = new Pair(h, name, bm, hm);
+                    pair.mode = mode(pair, bm, hm);
+                    pairs.add(pair);
+                }
+            });
+        }
+        return pairs;
+    }
+
+    private Mode mode(Pair pair, Metric base, Metric head) {
+        Optional<AlertClass> kind = AlertClass.of(pair.metric, base.unit());
+        boolean measured = kind.isPresent() && kind.get() != AlertClass.MODEL_ACCURACY;
+        if (!measured && ForkValues.exact(base) && ForkValues.exact(head)) {
+            return Mode.EXACT;
+        }
+        if (pair.base.length < alerts.minForks() || pair.head.length < alerts.minForks()) {
+            return Mode.TOO_FEW_FORKS;
+        }
+        boolean constant = Arrays.stream(pair.rawBase).allMatch(v -> v == pair.rawBase[0])
+                && Arrays.stream(pair.rawHead).allMatch(v -> v == pair.rawHead[0]);
+        return constant ? Mode.CONSTANT : Mode.TESTED;
+    }
+
+    private VariancePrior sharedPrior(List<Pair> pairs) {
+        List<Pair> own = pairs.stream()
+                .filter(p -> p.mode == Mode.TESTED && noise.of(p.series()).isEmpty())
+                .toList();
+        double[] s2 = new double[own.size()];
+        double[] d = new double[own.size()];
+        for (int i = 0; i < s2.length; i++) {
+            ForkTest.Result alone = ForkTest.test(own.get(i).base, own.get(i).head, VariancePrior.NONE);
+            s2[i] = alone.sd() * alone.sd();
+            d[i] = alone.df();
+        }
+        return VariancePrior.estimate(s2, d);
+    }
+
+    private VariancePrior prior(Pair pair, VariancePrior shared) {
+        return noise.of(pair.series())
+                .filter(n -> pair.log)
+                .map(n -> new VariancePrior(n.sd() * n.sd(), Math.min(VariancePrior.MAX_DF, n.df())))
+                .orElse(shared);
+    }
+
+    private Change change(Pair pair, VariancePrior shared, double alpha) {
+        double baseValue = pair.baseValue();
+        double headValue = pair.headValue();
+        Double changePct = baseValue == 0 ? null : (headValue - baseValue) / Math.abs(baseValue) * 100;
+        Optional<AlertLevels> levels =
+                alerts.levelsFor(pair.result.suite(), pair.result.benchmark(), pair.metric, pair.baseMetric.unit());
+        Direction direction = pair.baseMetric.direction();
+        Kind kind = Kind.NONE;
+        Level level = Level.NONE;
+        List<Double> ci = null;
+        Double noisePct = null;
+        Double mdePct = null;
+        Boolean underpowered = null;
+        Integer forksNeeded = null;
+        String note = null;
+        switch (pair.mode) {
+            case EXACT, CONSTANT -> {
+                if (Math.abs(headValue - baseValue)
+                        > EXACT_TOLERANCE * Math.max(Math.abs(baseValue), Math.abs(headValue))) {
+                    kind = kindOf(baseValue, headValue, direction);
+                    level = kind == Kind.REGRESSION
+                            ? levelOf(badness(baseValue, headValue, direction), levels)
+                            : Level.NONE;
+                }
+                note = pair.mode == Mode.EXACT
+                        ? "deterministic: compared directly with the thresholds"
+                        : "no variance between forks: compared directly with the thresholds";
+            }
+            case TOO_FEW_FORKS -> note = String.format(
+                    Locale.ROOT,
+                    "%s to decide (%d vs %d; needs at least %d per side)",
+                    TOO_FEW_FORKS,
+                    pair.base.length,
+                    pair.head.length,
+                    alerts.minForks());
+            case TESTED -> {
+                ForkTest.Result t = pair.test;
+                HodgesLehmann.Shift shift = HodgesLehmann.shift(pair.base, pair.head, CONFIDENCE);
+                ci = pair.log
+                        ? List.of(Math.expm1(shift.low()) * 100, Math.expm1(shift.high()) * 100)
+                        : List.of(
+                                shift.low() / Math.abs(ForkTest.mean(pair.base)) * 100,
+                                shift.high() / Math.abs(ForkTest.mean(pair.base)) * 100);
+                if (pair.q <= alerts.falseDiscoveryRate()) {
+                    kind = kindOf(baseValue, headValue, direction);
+                    level = kind == Kind.REGRESSION
+                            ? levelOf(badness(baseValue, headValue, direction), levels)
+                            : Level.NONE;
+                }
+                double sd = pair.relative(t.sd());
+                noisePct = sd * 100;
+                double mde = ForkTest.minimumDetectable(sd, pair.base.length, pair.head.length, t.df(), alpha, POWER);
+                mdePct = pair.percent(mde);
+                if (levels.isPresent()) {
+                    double warning = levels.get().warningPct();
+                    underpowered = mdePct > warning;
+                    if (underpowered) {
+                        double priorDf = prior(pair, shared).df();
+                        forksNeeded = ForkTest.forksNeeded(sd, priorDf, pair.effect(warning), alpha, POWER);
+                    }
+                }
+            }
+        }
+        return new Change(
+                pair.result.suite(),
+                pair.result.benchmark(),
+                pair.result.params(),
+                pair.metric,
+                pair.baseMetric.unit(),
+                direction,
+                Rounding.significant(baseValue, VALUE_DIGITS),
+                Rounding.significant(headValue, VALUE_DIGITS),
+                Rounding.percent(changePct),
+                ci == null ? null : List.of(Rounding.percent(ci.get(0)), Rounding.percent(ci.get(1))),
+                pair.mode == Mode.TESTED ? Rounding.significant(pair.test.pValue(), P_DIGITS) : null,
+                pair.mode == Mode.TESTED ? Rounding.significant(pair.q, P_DIGITS) : null,
+                kind,
+                level,
+                List.of(pair.base.length, pair.head.length),
+                Rounding.percent(noisePct),
+                Rounding.percent(mdePct),
+                underpowered,
+                forksNeeded,
+                note);
+    }
+
+    private static Kind kindOf(double base, double head, Direction direction) {
+        boolean up = head > base;
+        return up == (direction == Direction.HIGHER_IS_BETTER) ? Kind.IMPROVEMENT : Kind.REGRESSION;
+    }
+
+    /**
+     * How much worse head is, in percent, as a factor in the bad direction: a 15% slowdown is a
+     * time 1.15 times as long or a throughput 1.15 times as small.
+     */
+    static double badness(double base, double head, Direction direction) {
+        double ratio = direction == Direction.HIGHER_IS_BETTER ? base / head : head / base;
+        return ratio > 0 && Double.isFinite(ratio) ? (ratio - 1) * 100 : Double.POSITIVE_INFINITY;
+    }
+
+    private static Level levelOf(double badnessPct, Optional<AlertLevels> levels) {
+        if (levels.isEmpty()) {
+            return Level.INFO;
+        }
+        if (badnessPct >= levels.get().criticalPct()) {
+            return Level.CRITICAL;
+        }
+        return badnessPct >= levels.get().warningPct() ? Level.WARNING : Level.INFO;
+    }
+}

@@ -1,0 +1,199 @@
+package org.rfcc.bench.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.Json;
+import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.config.AlertsConfig;
+
+final class RunComparatorTest {
+    private static final Map<String, Object> CONFIG = Map.of("forks", 5, "benchmarks", Map.of("x", List.of(1, 2)));
+
+    private final RunComparator comparator = new RunComparator(AlertsConfig.defaults(), NoiseProfile.empty());
+
+    /** Base and head of the golden comparison: one of each kind of verdict. */
+    private static RunRecord[] goldenPair() {
+        Runs runs = new Runs();
+        Map<String, Object> model = Runs.orderedParams("model", "rfcc-base-4x");
+        Map<String, Object> quality = Runs.SPEED_PARAMS;
+        RunRecord base = Runs.run(
+                "base-run",
+                "1111111111111111111111111111111111111111",
+                CONFIG,
+                List.of(
+                        Runs.result(
+                                "compression",
+                                "compression_speed",
+                                Runs.SPEED_PARAMS,
+                                "tokens_per_second",
+                                runs.measured("tokens/s", Direction.HIGHER_IS_BETTER, 20_000, 5),
+                                "end_to_end_ms",
+                                runs.measured("ms", Direction.LOWER_IS_BETTER, 50, 5)),
+                        Runs.result(
+                                "compression",
+                                "memory_usage",
+                                Runs.SPEED_PARAMS,
+                                "peak_heap_mb",
+                                Runs.constant("MB", 512, 5)),
+                        Runs.result(
+                                "compression",
+                                "compression_ratio",
+                                quality,
+                                "f1",
+                                Metric.exact("score", Direction.HIGHER_IS_BETTER, 0.5),
+                                "information_retention",
+                                Metric.exact("score", Direction.HIGHER_IS_BETTER, 0.9)),
+                        Runs.result(
+                                "models",
+                                "model_loading",
+                                model,
+                                "load_time_ms",
+                                runs.measured("ms", Direction.LOWER_IS_BETTER, 800, 1))));
+        RunRecord head = Runs.run(
+                "head-run",
+                "2222222222222222222222222222222222222222",
+                CONFIG,
+                List.of(
+                        Runs.result(
+                                "compression",
+                                "compression_speed",
+                                Runs.SPEED_PARAMS,
+                                "tokens_per_second",
+                                runs.measured("tokens/s", Direction.HIGHER_IS_BETTER, 15_000, 5),
+                                "end_to_end_ms",
+                                runs.measured("ms", Direction.LOWER_IS_BETTER, 44, 5)),
+                        Runs.result(
+                                "compression",
+                                "memory_usage",
+                                Runs.SPEED_PARAMS,
+                                "peak_heap_mb",
+                                Runs.constant("MB", 512, 5)),
+                        Runs.result(
+                                "compression",
+                                "compression_ratio",
+                                quality,
+                                "f1",
+                                Metric.exact("score", Direction.HIGHER_IS_BETTER, 0.48),
+                                "information_retention",
+                                Metric.exact("score", Direction.HIGHER_IS_BETTER, 0.9)),
+                        Runs.result(
+                                "models",
+                                "model_loading",
+                                model,
+                                "load_time_ms",
+                                runs.measured("ms", Direction.LOWER_IS_BETTER, 2000, 1))));
+        return new RunRecord[] {base, head};
+    }
+
+    @ParameterizedTest(name = "locale {0}")
+    @ValueSource(strings = {"en-US", "de-DE", "fr-FR"})
+    void compare_goldenPair_matchesTheGoldenJson(String tag) throws IOException {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag(tag));
+            RunRecord[] pair = goldenPair();
+            String actual = Json.pretty(comparator.compare(pair[0], pair[1]));
+            String expected;
+            try (InputStream in = getClass().getResourceAsStream("/golden/comparison.json")) {
+                expected = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!actual.equals(expected)) {
+                Files.writeString(Path.of("target", "comparison.actual.json"), actual);
+            }
+            assertThat(actual).isEqualTo(expected);
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void compare_goldenPair_givesEachKindOfVerdict() {
+        RunRecord[] pair = goldenPair();
+        Comparison c = comparator.compare(pair[0], pair[1]);
+        assertThat(change(c, "tokens_per_second").level()).isEqualTo(Level.CRITICAL);
+        assertThat(change(c, "end_to_end_ms").kind()).isEqualTo(Kind.IMPROVEMENT);
+        assertThat(change(c, "peak_heap_mb").kind()).isEqualTo(Kind.NONE);
+        assertThat(change(c, "peak_heap_mb").note()).startsWith("no variance between forks");
+        assertThat(change(c, "f1").level()).isEqualTo(Level.WARNING);
+        assertThat(change(c, "f1").pValue()).isNull();
+        assertThat(change(c, "information_retention").level()).isEqualTo(Level.NONE);
+        assertThat(change(c, "load_time_ms").level()).isEqualTo(Level.NONE);
+        assertThat(change(c, "load_time_ms").note()).startsWith("too few forks to decide (1 vs 1");
+        assertThat(c.summary()).isEqualTo(new Summary(1, 1, 0, 1, 1, 0));
+    }
+
+    @Test
+    void compare_identicalRuns_reportsNoChange() {
+        RunRecord[] pair = goldenPair();
+        Comparison c = comparator.compare(pair[0], pair[0]);
+        assertThat(c.changes()).allSatisfy(ch -> assertThat(ch.kind()).isEqualTo(Kind.NONE));
+        assertThat(c.summary().worst()).isEqualTo(Level.NONE);
+    }
+
+    @Test
+    void compare_differentConfigs_namesTheKey() {
+        RunRecord[] pair = goldenPair();
+        RunRecord other = Runs.run(
+                "other", null, Map.of("forks", 5, "benchmarks", Map.of("x", List.of(1, 3))), pair[1].results());
+        assertThatThrownBy(() -> comparator.compare(pair[0], other))
+                .isInstanceOf(IncomparableRunsException.class)
+                .hasMessageContaining("different configs (benchmarks.x differs)");
+    }
+
+    @Test
+    void compare_differentForksOnly_isComparable() {
+        RunRecord[] pair = goldenPair();
+        RunRecord other = Runs.run(
+                "other", null, Map.of("forks", 3, "benchmarks", Map.of("x", List.of(1L, 2L))), pair[1].results());
+        assertThat(comparator.compare(pair[0], other).changes()).isNotEmpty();
+    }
+
+    @Test
+    void compare_noResultInCommon_saysSo() {
+        RunRecord[] pair = goldenPair();
+        RunRecord empty = Runs.run("empty", null, CONFIG, List.of());
+        assertThatThrownBy(() -> comparator.compare(pair[0], empty))
+                .isInstanceOf(IncomparableRunsException.class)
+                .hasMessageContaining("share no successful benchmark result");
+    }
+
+    @Test
+    void compare_zeroVarianceButDifferent_isComparedDirectly() {
+        RunRecord base = Runs.run(
+                "b",
+                null,
+                CONFIG,
+                List.of(Runs.result("s", "b", Map.of(), "peak_heap_mb", Runs.constant("MB", 100, 5))));
+        RunRecord head = Runs.run(
+                "h",
+                null,
+                CONFIG,
+                List.of(Runs.result("s", "b", Map.of(), "peak_heap_mb", Runs.constant("MB", 160, 5))));
+        Change ch = comparator.compare(base, head).changes().get(0);
+        assertThat(ch.level()).isEqualTo(Level.CRITICAL);
+        assertThat(ch.changePct()).isEqualTo(60.0);
+        assertThat(ch.pValue()).isNull();
+        assertThat(ch.note()).startsWith("no variance between forks");
+    }
+
+    private static Change change(Comparison c, String metric) {
+        return c.changes().stream()
+                .filter(ch -> ch.metric().equals(metric))
+                .findFirst()
+                .orElseThrow();
+    }
+}
