@@ -1,25 +1,12 @@
 package org.rfcc.bench.model.config;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Loads benchmarks/config.yaml into a {@link BenchConfig}: YAML nodes first, then a profile merged
@@ -54,53 +41,11 @@ public final class ConfigLoader {
     public static BenchConfig load(Path file, String profile, Set<String> knownModels) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(knownModels, "knownModels");
-        String name = file.toString();
-        Node root = compose(name, read(file, name));
-        if (root == null || root instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
-            throw ConfigException.ofFile(name, "the file is empty", SECTIONS);
-        }
-        YamlNodes yaml = new YamlNodes(name);
-        yaml.checkKeys(root, YamlNodes.TOP);
-        if (!(root instanceof MappingNode top)) {
-            throw yaml.wrongType(root, YamlNodes.TOP, "a mapping with " + SECTIONS);
-        }
-        MappingNode merged = Profiles.apply(yaml, top, profile);
+        YamlFile doc = YamlFile.read(
+                file, "a benchmark configuration there (run from the repository root or pass --config PATH)", SECTIONS);
+        YamlNodes yaml = doc.yaml();
+        MappingNode merged = Profiles.apply(yaml, doc.top(), profile);
         return config(yaml, Section.open(yaml, YamlNodes.TOP, merged, merged, TOP), knownModels);
-    }
-
-    private static String read(Path file, String name) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw ConfigException.ofFile(
-                    name,
-                    "no such file",
-                    "a benchmark configuration there (run from the repository root or pass --config PATH)");
-        } catch (AccessDeniedException e) {
-            throw ConfigException.ofFile(name, "permission denied", "a file this user can read");
-        } catch (CharacterCodingException e) {
-            throw ConfigException.ofFile(name, "the file is not UTF-8 text", "a YAML file in UTF-8");
-        } catch (IOException e) {
-            String problem = Files.isDirectory(file) ? "this is a directory" : "cannot be read (" + e + ")";
-            throw ConfigException.ofFile(name, problem, "a readable YAML file");
-        }
-    }
-
-    private static Node compose(String name, String text) {
-        try {
-            return new Yaml(new LoaderOptions()).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String line = mark == null ? "" : ":" + (mark.getLine() + 1);
-            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            if (problem != null && problem.startsWith("but ") && e.getContext() != null) {
-                // SnakeYAML splits "expected a single document in the stream" / "but found another document".
-                problem = e.getContext() + " " + problem;
-            }
-            throw new ConfigException(name + line + ": malformed YAML: " + problem, e);
-        } catch (YAMLException e) {
-            throw new ConfigException(name + ": malformed YAML: " + e.getMessage(), e);
-        }
     }
 
     private static BenchConfig config(YamlNodes yaml, Section top, Set<String> knownModels) {
@@ -148,11 +93,12 @@ public final class ConfigLoader {
     private static Hardware hardware(YamlNodes yaml, Section s) {
         boolean cpuOnly = s.bool("cpu_only");
         Node limit = s.required("gpu_memory_limit", Hardware.SIZE_EXAMPLES);
-        String path = s.path("gpu_memory_limit");
-        String text = yaml.string(limit, path, Hardware.SIZE_EXAMPLES);
-        if (Hardware.parseSize(text).isEmpty()) {
-            throw yaml.error(limit, path, YamlNodes.show(limit) + " is not a memory size", Hardware.SIZE_EXAMPLES);
-        }
+        String text = yaml.parsed(
+                limit,
+                s.path("gpu_memory_limit"),
+                t -> Hardware.parseSize(t).isPresent() ? Optional.of(t) : Optional.empty(),
+                "a memory size",
+                Hardware.SIZE_EXAMPLES);
         return new Hardware(cpuOnly, text);
     }
 

@@ -8,7 +8,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -32,6 +36,7 @@ final class YamlNodes {
     static final String BOOLEAN = "true or false";
 
     private static final int SHOWN_LENGTH = 40;
+    private static final Pattern PERCENTAGE = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(%?)");
 
     private final String file;
     private final ScalarValues values = new ScalarValues();
@@ -110,7 +115,9 @@ final class YamlNodes {
         Object value = scalar(node, path, Tag.INT, expected);
         BigInteger big = value instanceof BigInteger b ? b : BigInteger.valueOf(((Number) value).longValue());
         if (belowFloor(big.signum(), min)) {
-            throw error(node, path, show(node) + " is not allowed", min > 0 ? "a positive integer" : expected);
+            // A bounded range such as 1000 to 100000 only says "positive" here; an open one says its floor (>= 2).
+            String floor = min > 0 && max != Integer.MAX_VALUE ? "a positive integer" : expected;
+            throw error(node, path, show(node) + " is not allowed", floor);
         }
         if (big.compareTo(BigInteger.valueOf(min)) < 0 || big.compareTo(BigInteger.valueOf(max)) > 0) {
             throw error(node, path, show(node) + " is out of range", expected);
@@ -141,6 +148,24 @@ final class YamlNodes {
         return number;
     }
 
+    /**
+     * A number written plain ({@code 15}, {@code 0.01}) or with a percent sign ({@code 15%}, which
+     * YAML reads as a string); the caller decides what a plain number means.
+     */
+    Percentage percentage(Node node, String path, String expected) {
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR)) {
+            Matcher m = PERCENTAGE.matcher(scalar.getValue().strip());
+            if (!m.matches()) {
+                throw wrongType(node, path, expected);
+            }
+            return new Percentage(Double.parseDouble(m.group(1)), !m.group(2).isEmpty());
+        }
+        return new Percentage(numeric(node, path, expected), false);
+    }
+
+    /** A number as written: {@code withSign} when it ended in {@code %}. */
+    record Percentage(double number, boolean withSign) {}
+
     /** A boolean: true or false (YAML 1.1 yes/no/on/off resolve to them too). */
     boolean bool(Node node, String path) {
         return (Boolean) scalar(node, path, Tag.BOOL, BOOLEAN);
@@ -153,6 +178,16 @@ final class YamlNodes {
             throw error(node, path, "an empty string is not allowed", expected);
         }
         return text;
+    }
+
+    /**
+     * A non-blank string that {@code parse} accepts.
+     *
+     * @param noun what the string should be, for the message "... is not {@code noun}"
+     */
+    <T> T parsed(Node node, String path, Function<String, Optional<T>> parse, String noun, String expected) {
+        return parse.apply(string(node, path, expected))
+                .orElseThrow(() -> error(node, path, show(node) + " is not " + noun, expected));
     }
 
     /** A quoted, escaped form of a string for messages. */

@@ -1,0 +1,100 @@
+package org.rfcc.bench.model.config;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The three alert classes of benchmarks/alerts.yaml, each with its own warning and critical
+ * thresholds. Which class covers a metric follows CONTRACT.md ("Alert classes") and is decided by
+ * {@link #of}, from the metric's name and unit, so that JMH results ingested from other projects
+ * are classified too.
+ */
+public enum AlertClass {
+    /** Every time, latency and throughput metric. */
+    COMPRESSION_SPEED("compression_speed"),
+    /** Every memory metric: sizes, allocation and garbage collection. */
+    MEMORY_USAGE("memory_usage"),
+    /** The quality scores information_retention, reconstruction_quality and f1. */
+    MODEL_ACCURACY("model_accuracy");
+
+    private static final Set<String> ACCURACY = Set.of("information_retention", "reconstruction_quality", "f1");
+    /*
+     * Metrics of ours that no class covers, on purpose. cpu_utilization is a share of the machine,
+     * not a time: it rises when the compressor gets faster. achieved_ratio and ratio_error say how
+     * well a model hits its target ratio, which is neither speed nor the accuracy the contract
+     * names. batch_efficiency is a ratio of two throughputs that are themselves covered as speed.
+     * Listed so that a unit given to them later cannot pull them into a class by accident.
+     */
+    private static final Set<String> UNCLASSED =
+            Set.of("cpu_utilization", "achieved_ratio", "ratio_error", "batch_efficiency");
+    // Substrings of memory metric names: peak_heap_mb, peak_rss_mb, alloc_mb_per_op, gpu_memory_mb, gc.alloc.rate.
+    private static final List<String> MEMORY_WORDS = List.of("heap", "rss", "alloc", "memory");
+    // JMH's gc profiler (gc.alloc.rate, gc.count, gc.time, gc.churn.*): memory management, whatever the unit.
+    private static final String GC_PREFIX = "gc.";
+    private static final Set<String> SIZES = Set.of("b", "byte", "bytes", "kb", "mb", "gb", "tb", "kib", "mib", "gib");
+    private static final Set<String> TIMES = Set.of("ns", "us", "\u00b5s", "\u03bcs", "ms", "s", "sec", "min", "h");
+    private static final String PER_OP = "/op";
+
+    private final String key;
+
+    AlertClass(String key) {
+        this.key = key;
+    }
+
+    /** The key of this class under {@code alerts:} in alerts.yaml, e.g. {@code compression_speed}. */
+    public String key() {
+        return key;
+    }
+
+    /**
+     * The class covering a metric, by CONTRACT.md: time, latency and throughput metrics → speed;
+     * memory → memory; information_retention, reconstruction_quality, f1 → accuracy; anything else →
+     * {@link Optional#empty()}.
+     *
+     * <p>The name decides first: the three quality scores are accuracy; cpu_utilization,
+     * achieved_ratio, ratio_error and batch_efficiency are in no class; a name containing heap, rss,
+     * alloc or memory, or starting with {@code gc.}, is memory (so {@code gc.alloc.rate} in MB/sec is
+     * memory although its unit is a rate). Then the unit, case-insensitively: a size (B, bytes, KB,
+     * MB, GB, …), alone or per operation ({@code B/op}, {@code MB/op}), is memory; a time (ns, us,
+     * ms, s, sec, min, h), alone or per operation ({@code ms/op}), or anything per time ({@code
+     * ops/s}, {@code tokens/s}, {@code documents/min}, and {@code MB/s} of a metric not named as
+     * memory) is speed. Anything else, such as {@code ratio}, {@code score} or {@code counts}, is
+     * in no class.
+     */
+    public static Optional<AlertClass> of(String metric, String unit) {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(unit, "unit");
+        if (ACCURACY.contains(metric)) {
+            return Optional.of(MODEL_ACCURACY);
+        }
+        if (UNCLASSED.contains(metric)) {
+            return Optional.empty();
+        }
+        String name = metric.toLowerCase(Locale.ROOT);
+        if (name.startsWith(GC_PREFIX) || MEMORY_WORDS.stream().anyMatch(name::contains)) {
+            return Optional.of(MEMORY_USAGE);
+        }
+        String u = unit.strip().toLowerCase(Locale.ROOT);
+        if (SIZES.contains(perOperation(u))) {
+            return Optional.of(MEMORY_USAGE);
+        }
+        if (TIMES.contains(perOperation(u)) || perTime(u)) {
+            return Optional.of(COMPRESSION_SPEED);
+        }
+        return Optional.empty();
+    }
+
+    // "ms/op" → "ms"; any other unit as it is.
+    private static String perOperation(String unit) {
+        return unit.endsWith(PER_OP) ? unit.substring(0, unit.length() - PER_OP.length()) : unit;
+    }
+
+    // "ops/s", "tokens/s", "documents/min": a count or amount per unit of time.
+    private static boolean perTime(String unit) {
+        int slash = unit.lastIndexOf('/');
+        return slash > 0 && TIMES.contains(unit.substring(slash + 1));
+    }
+}
