@@ -1,7 +1,6 @@
 package org.rfcc.bench.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.config.AlertsConfig;
@@ -53,18 +52,17 @@ final class QuickCheckCommand extends BaseCommand {
                     config.effective(),
                     PROFILE,
                     "pre-commit",
-                    new LinkedHashSet<>(RunService.availableSuites()),
+                    RunCommand.suiteNames(suites),
                     Path.of("."),
                     progress,
                     line -> err().println("rfcc-bench: warning: " + line));
+            store.store(run);
             if (baseline.isEmpty()) {
-                store.store(run);
                 out().println("quick-check: no baseline yet (no stored quick run of HEAD or its ancestors on this"
                         + " machine); stored this run, " + run.runId() + ", as the baseline for the next check");
                 return run.anyFailed() ? ExitCodes.FAILURE : ExitCodes.OK;
             }
             Comparison c = Verdicts.compare(baseline.get(), run, alertsConfig);
-            store.store(run);
             out().print(ComparisonFormat.TABLE.render(c));
             out().flush();
             return run.anyFailed() ? ExitCodes.FAILURE : Verdicts.exitCode(c, level);

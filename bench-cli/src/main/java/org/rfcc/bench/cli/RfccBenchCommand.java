@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             CompareCommand.class,
             QuickCheckCommand.class,
             CalibrateCommand.class,
+            ChangepointsCommand.class,
             StoreCommand.class,
             CompressCommand.class,
             EvalCommand.class,

@@ -25,6 +25,7 @@ import org.rfcc.bench.runner.GitProbe;
 import org.rfcc.bench.runner.RunMerge;
 import org.rfcc.bench.runner.RunService;
 import org.rfcc.bench.stats.Comparison;
+import org.rfcc.bench.stats.EDivisiveMeans;
 import org.rfcc.bench.stats.Level;
 import org.rfcc.bench.stats.RunsCheck;
 import org.rfcc.bench.store.HistoryStore;
@@ -46,6 +47,9 @@ final class RunCommand extends BaseCommand {
     static final String RUN_FILE = "benchmark_run.json";
     static final String RESULTS_FILE = "benchmark_results.json";
     static final String CSV_FILE = "benchmark_results.csv";
+
+    /** How many of the newest runs a change point may begin in to be reported after a run. */
+    static final int RECENT_RUNS = 2 * EDivisiveMeans.DEFAULT_MIN_SEGMENT;
 
     @Option(
             names = "--suite",
@@ -115,7 +119,7 @@ final class RunCommand extends BaseCommand {
     @Override
     protected int doCall() throws IOException {
         String chosen = chooseProfile();
-        Set<String> suiteNames = suiteNames();
+        Set<String> suiteNames = suiteNames(suites);
         if (forks != null && forks < 1) {
             throw new UserException("--forks must be at least 1, got " + forks);
         }
@@ -145,6 +149,7 @@ final class RunCommand extends BaseCommand {
                 store.store(run);
                 out().println("stored run " + run.runId() + " in " + Stores.redact(RfccBenchCommand.store(spec)));
                 applyRetention(store, config.retentionMonths());
+                reportChangePoints(store, run);
             }
             printSummary(run);
             boolean breached = failOnThreshold && run.anyThresholdBreached();
@@ -156,6 +161,27 @@ final class RunCommand extends BaseCommand {
                 verdict = Verdicts.exitCode(comparison, level);
             }
             return run.anyFailed() || breached ? ExitCodes.FAILURE : verdict;
+        }
+    }
+
+    /**
+     * Runs change point detection over the stored series of this machine and profile, and names
+     * the shifts that began within the last runs: detection needs a few points after a change
+     * before it can see it, so this is where a regression that crept in is first pinned down.
+     */
+    private void reportChangePoints(HistoryStore store, RunRecord run) {
+        List<ChangeWatch.Found> found = ChangeWatch.recent(
+                store, run.machine().fingerprint(), run.profile(), RECENT_RUNS, new EDivisiveMeans());
+        for (ChangeWatch.Found f : found) {
+            String commit = f.first().commit();
+            out().printf(
+                            Locale.ROOT,
+                            "change point: %s moved %+.1f%% starting with run %s (%s, %s)%n",
+                            f.series(),
+                            f.point().changePct(),
+                            f.first().runId(),
+                            commit == null ? "no commit" : commit.substring(0, Math.min(10, commit.length())),
+                            f.first().startedAt());
         }
     }
 
@@ -246,7 +272,8 @@ final class RunCommand extends BaseCommand {
         return quick ? "quick" : profile == null ? "full" : profile;
     }
 
-    private Set<String> suiteNames() {
+    /** The suites named by --suite values ("all" for every one); unknown names are a user error. */
+    static Set<String> suiteNames(List<String> suites) {
         List<String> available = RunService.availableSuites();
         Set<String> names = new LinkedHashSet<>();
         for (String s : suites) {

@@ -1,0 +1,202 @@
+package org.rfcc.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.GitInfo;
+import org.rfcc.bench.model.Json;
+import org.rfcc.bench.model.Machine;
+import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.RunRecord;
+
+final class CompareCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {}
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    /** A run file of one speed benchmark, 5 forks, measured around {@code tokensPerSecond}. */
+    private Path runFile(String name, double tokensPerSecond, Map<String, Object> config) throws IOException {
+        Random random = new Random(name.hashCode());
+        List<List<Double>> forks = new ArrayList<>();
+        for (int f = 0; f < 5; f++) {
+            double level = tokensPerSecond * (1 + 0.02 * random.nextGaussian());
+            forks.add(List.of(level, level * 1.001, level * 0.999));
+        }
+        Metric speed = new Metric("tokens/s", Direction.HIGHER_IS_BETTER, tokensPerSecond, forks, List.of(0.0, 1e9));
+        Metric heap = new Metric(
+                "MB",
+                Direction.LOWER_IS_BETTER,
+                300,
+                List.of(List.of(300.0), List.of(300.0), List.of(300.0)),
+                List.of(300.0, 300.0));
+        Map<String, Metric> metrics = new LinkedHashMap<>();
+        metrics.put("tokens_per_second", speed);
+        metrics.put("peak_heap_mb", heap);
+        Instant t = Instant.parse("2026-11-27T12:00:00Z");
+        RunRecord run = new RunRecord(
+                RunRecord.SCHEMA,
+                name,
+                t,
+                t.plusSeconds(30),
+                "quick",
+                "run",
+                new GitInfo(null, null, false),
+                new Machine("fp", null, null, 2, 0, null, List.of(), null, null, false),
+                config,
+                List.of(BenchmarkResult.ok("compression", "compression_speed", Map.of("document_size", 1000), metrics)),
+                List.of(),
+                null);
+        return Files.writeString(dir.resolve(name + ".json"), Json.pretty(run));
+    }
+
+    private String store() {
+        return "--store=jdbc:sqlite:" + dir.resolve("history.db");
+    }
+
+    @Test
+    void compare_realSlowdown_isCriticalAndExitsOne() throws IOException {
+        Path base = runFile("base", 20_000, Map.of("forks", 5));
+        Path head = runFile("head", 14_000, Map.of("forks", 5));
+        Outcome table = run(store(), "compare", base.toString(), head.toString());
+        assertThat(table.code()).as(table.err()).isEqualTo(1);
+        assertThat(table.out()).contains("critical", "regression", "tokens_per_second", "CRITICAL: 1 critical");
+        assertThat(run(store(), "compare", "--fail-on", "none", base.toString(), head.toString())
+                        .code())
+                .isZero();
+        assertThat(run(store(), "compare", "--format", "markdown", base.toString(), head.toString())
+                        .out())
+                .contains("| level | kind | series |", "`compression/compression_speed/tokens_per_second");
+    }
+
+    @Test
+    void compare_json_followsTheContract() throws IOException {
+        Path base = runFile("base", 20_000, Map.of("forks", 5));
+        Path head = runFile("head", 14_000, Map.of("forks", 5));
+        Outcome o = run(store(), "compare", "--format", "json", "--fail-on", "none", base.toString(), head.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        JsonNode json = Json.MAPPER.readTree(o.out());
+        assertThat(json.get("schema").asText()).isEqualTo("rfcc-bench/comparison/v1");
+        assertThat(json.get("base").get("run_id").asText()).isEqualTo("base");
+        JsonNode speed = json.get("changes").get(0);
+        assertThat(speed.get("kind").asText()).isEqualTo("regression");
+        assertThat(speed.get("change_pct").asDouble()).isBetween(-35.0, -25.0);
+        assertThat(speed.get("ci_pct")).hasSize(2);
+        JsonNode heap = json.get("changes").get(1);
+        assertThat(heap.get("metric").asText()).isEqualTo("peak_heap_mb");
+        assertThat(heap.get("level").asText()).isEqualTo("none");
+        assertThat(heap.get("note").asText()).startsWith("no variance between forks");
+        assertThat(json.get("summary").get("critical").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void compare_differentConfigs_isAUserError() throws IOException {
+        Path base = runFile("base", 20_000, Map.of("forks", 5, "jvm_args", List.of()));
+        Path head = runFile("head", 20_000, Map.of("forks", 5, "jvm_args", List.of("-Xmx1g")));
+        Outcome o = run(store(), "compare", base.toString(), head.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err().strip()).startsWith("rfcc-bench: the runs used different configs (jvm_args differs)");
+        assertThat(o.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void compare_refWithoutStoredRun_saysHowToGetOne() throws IOException {
+        Path head = runFile("head", 20_000, Map.of("forks", 5));
+        Outcome o = run(store(), "compare", "HEAD", head.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("no stored run of HEAD", "with profile quick", "--compare-with=HEAD");
+    }
+
+    @Test
+    void compare_unknownRef_isAUserError() throws IOException {
+        Path head = runFile("head", 20_000, Map.of("forks", 5));
+        Outcome o = run(store(), "compare", "no-such-branch-or-run", head.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("'no-such-branch-or-run' is not a run file, a stored run id or a git ref");
+    }
+
+    @Test
+    void compare_truncatedRunFile_isAUserError() throws IOException {
+        Path head = runFile("head", 20_000, Map.of("forks", 5));
+        String json = Files.readString(head);
+        Path broken = Files.writeString(dir.resolve("broken.json"), json.substring(0, json.length() / 2));
+        Outcome o = run(store(), "compare", broken.toString(), head.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("broken.json");
+    }
+
+    @Test
+    void compare_badOptions_areUserErrors() throws IOException {
+        Path head = runFile("head", 20_000, Map.of("forks", 5));
+        assertThat(run(store(), "compare", "--format", "xml", head.toString(), head.toString())
+                        .err())
+                .contains("unknown format 'xml'");
+        assertThat(run(store(), "compare", "--fail-on", "loud", head.toString(), head.toString())
+                        .code())
+                .isEqualTo(2);
+        Outcome missing = run(store(), "compare", head.toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("HEAD");
+    }
+
+    @Test
+    void compare_badAlertsFile_isAUserError() throws IOException {
+        Path head = runFile("head", 20_000, Map.of("forks", 5));
+        Path alerts = Files.writeString(
+                dir.resolve("alerts.yaml"), "alerts:\n  compression_speed:\n    warning_threshold: fast\n");
+        Outcome o = run(store(), "compare", "--alerts", alerts.toString(), head.toString(), head.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("alerts.yaml:3", "warning_threshold");
+    }
+
+    @Test
+    void calibrate_oneRun_isAUserError() {
+        Outcome o = run(store(), "calibrate", "--runs", "1");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("--runs must be at least 2");
+    }
+
+    @Test
+    void runCompareWith_unknownRef_failsBeforeRunning() {
+        Outcome o = run(
+                store(),
+                "--config",
+                "../benchmarks/config.yaml",
+                "run",
+                "--quick",
+                "--compare-with",
+                "no-such-ref",
+                "--report-dir",
+                dir.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("--compare-with: 'no-such-ref' is not a git ref");
+    }
+
+    @Test
+    void help_listsTheNewCommands() {
+        assertThat(run("--help").out()).contains("compare", "quick-check", "calibrate");
+        assertThat(run("compare", "--help").out()).contains("BASE", "HEAD", "--format", "--fail-on", "Benjamini");
+    }
+}
