@@ -1,6 +1,7 @@
 package org.rfcc.bench.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.config.AlertsConfig;
@@ -31,6 +32,14 @@ final class QuickCheckCommand extends BaseCommand {
             description = "Exit 1 on a regression at this level or louder: critical, warning, info or none"
                     + " (default: ${DEFAULT-VALUE}).")
     String failOn;
+
+    @Option(
+            names = "--suite",
+            defaultValue = "compression,inference",
+            split = ",",
+            description = "Suites to check (default: ${DEFAULT-VALUE}, the hot path, within a minute; all adds"
+                    + " model loading and the tokenizers).")
+    List<String> suites;
 
     @Option(
             names = "--alerts",

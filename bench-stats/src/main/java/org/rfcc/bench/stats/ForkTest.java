@@ -1,7 +1,5 @@
 package org.rfcc.bench.stats;
 
-import org.apache.commons.math3.distribution.TDistribution;
-
 /**
  * The two-sample test on fork values (log scale): a pooled-variance t-test whose variance is
  * moderated by a {@link VariancePrior}, and the power arithmetic that goes with it.
@@ -31,7 +29,7 @@ final class ForkTest {
         if (se == 0) {
             p = difference == 0 ? 1 : 0;
         } else {
-            p = 2 * new TDistribution(df).cumulativeProbability(-Math.abs(difference / se));
+            p = Distributions.studentTwoSidedP(difference / se, df);
         }
         return new Result(difference, sd, df, p);
     }
@@ -41,8 +39,7 @@ final class ForkTest {
      * probability {@code power}, with {@code n1} and {@code n2} forks.
      */
     static double minimumDetectable(double sd, int n1, int n2, double df, double alpha, double power) {
-        TDistribution t = new TDistribution(df);
-        double z = t.inverseCumulativeProbability(1 - alpha / 2) + t.inverseCumulativeProbability(power);
+        double z = Distributions.studentQuantile(1 - alpha / 2, df) + Distributions.studentQuantile(power, df);
         return z * sd * Math.sqrt(1.0 / n1 + 1.0 / n2);
     }
 

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * The Hodges–Lehmann shift between two samples (the median of all pairwise differences) and its
@@ -56,7 +55,7 @@ final class HodgesLehmann {
             c = Math.max(c, 1);
             achieved = 1 - 2 * cdf[c - 1];
         } else {
-            double z = new NormalDistribution().inverseCumulativeProbability(1 - alpha / 2);
+            double z = Distributions.normalQuantile(1 - alpha / 2);
             double sd = Math.sqrt(n * (double) m * (n + m + 1) / 12.0);
             c = Math.max(1, (int) Math.floor(n * (double) m / 2.0 - z * sd));
             achieved = confidence;
