@@ -17,20 +17,20 @@ final class QuickCheckIT {
     @Test
     void quickCheck_firstStoresABaseline_secondComparesWithIt() throws Exception {
         String store = "jdbc:sqlite:" + dir.resolve("history.db");
-        QuickRunIT.Outcome first = QuickRunIT.app("--store", store, "quick-check");
+        App.Outcome first = App.run(dir, "--store", store, "quick-check");
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("no baseline yet", "stored this run");
 
         // Unchanged code: the A/A false-alert rate is what calibrate measures; the verdict's exit
         // code is kept out of this test so that a noisy CI machine cannot fail it.
-        QuickRunIT.Outcome second = QuickRunIT.app("--store", store, "quick-check", "--fail-on", "none");
+        App.Outcome second = App.run(dir, "--store", store, "quick-check", "--fail-on", "none");
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(second.out()).contains("comparison of", "(base) and", "over ");
         assertThat(second.out()).doesNotContain("too few forks");
 
-        QuickRunIT.Outcome history = QuickRunIT.app("--store", store, "history", "--format", "json");
+        App.Outcome history = App.run(dir, "--store", store, "history", "--format", "json");
         assertThat(history.out()).contains("\"source\" : \"pre-commit\"");
-        QuickRunIT.Outcome points = QuickRunIT.app("--store", store, "changepoints");
+        App.Outcome points = App.run(dir, "--store", store, "changepoints");
         assertThat(points.code()).as(points.err()).isZero();
     }
 }

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,32 +36,10 @@ final class QuickRunIT {
     @TempDir
     static Path reports;
 
-    private static Outcome quick;
+    private static App.Outcome quick;
 
-    record Outcome(int code, String out, String err) {}
-
-    static Outcome app(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("rfcc.app.lib") + "/*",
-                "org.rfcc.bench.cli.Main"));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(reports, "out", ".txt");
-        Path err = Files.createTempFile(reports, "err", ".txt");
-        Process p = new ProcessBuilder(command)
-                .directory(Path.of(System.getProperty("rfcc.repo.root")).toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("rfcc-bench " + String.join(" ", args) + " ran over 5 minutes");
-        }
-        return new Outcome(
-                p.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    static App.Outcome app(String... args) throws IOException, InterruptedException {
+        return App.run(reports, args);
     }
 
     @BeforeAll
@@ -154,7 +129,7 @@ final class QuickRunIT {
     @Test
     void quick_isStored_andASecondRunShowsBesideItInHistory() throws Exception {
         assertThat(quick.out()).contains("stored run ");
-        Outcome second = app(
+        App.Outcome second = app(
                 "--store",
                 store(),
                 "run",
@@ -164,7 +139,7 @@ final class QuickRunIT {
                 "--report-dir",
                 reports.resolve("second").toString());
         assertThat(second.code()).as(second.err()).isZero();
-        Outcome history = app("--store", store(), "history", "--format", "json");
+        App.Outcome history = app("--store", store(), "history", "--format", "json");
         JsonNode rows = JSON.readTree(history.out());
         Set<String> runs = new TreeSet<>();
         Set<String> metrics = new TreeSet<>();
@@ -182,7 +157,7 @@ final class QuickRunIT {
         Path config = Files.writeString(reports.resolve("bad.yaml"), "benchmarks:\n  compression: [1, 2\n");
         Path dir = Files.createDirectories(reports.resolve("bad"));
         Files.writeString(dir.resolve("benchmark_run.json"), "kept");
-        Outcome o = app("--config", config.toString(), "run", "--quick", "--report-dir", dir.toString());
+        App.Outcome o = app("--config", config.toString(), "run", "--quick", "--report-dir", dir.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err().strip()).startsWith("rfcc-bench: " + config + ":").contains("malformed YAML");
         assertThat(o.err().strip().lines()).hasSize(1);
@@ -191,7 +166,7 @@ final class QuickRunIT {
 
     @Test
     void unknownSuite_orBadForks_exitTwo() throws Exception {
-        Outcome suite = app("run", "--suite", "gpu");
+        App.Outcome suite = app("run", "--suite", "gpu");
         assertThat(suite.code()).isEqualTo(2);
         assertThat(suite.err()).contains("unknown suite 'gpu'; valid: compression, models, inference, all");
         assertThat(app("run", "--forks", "0").code()).isEqualTo(2);

@@ -13,6 +13,7 @@ import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.runner.RunService;
 import org.rfcc.bench.stats.Calibration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rfcc-bench calibrate}: repeated A/A runs that measure the false-alert rate and the noise. */
@@ -31,21 +32,15 @@ final class CalibrateCommand extends BaseCommand {
             description = "A/A runs to make, at least 2 (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--quick", description = "Calibrate the quick profile.")
-    boolean quick;
-
-    @Option(names = "--profile", description = "Calibrate this profile of the config (default: full).")
-    String profile;
-
     @Option(
             names = "--forks",
             description = "Forks per benchmark in each run (default: the config's, at least min_forks).")
     Integer forks;
 
-    @Option(
-            names = "--alerts",
-            paramLabel = "PATH",
-            description = "The alert thresholds (default: alerts.yaml beside the config).")
+    @Mixin
+    ProfileOptions profiles;
+
+    @Option(names = "--alerts", paramLabel = "PATH", description = "The alert thresholds (default: beside the config).")
     Path alerts;
 
     @Override
@@ -53,10 +48,7 @@ final class CalibrateCommand extends BaseCommand {
         if (runs < 2) {
             throw new UserException("--runs must be at least 2, got " + runs);
         }
-        if (quick && profile != null && !profile.equals("quick")) {
-            throw new UserException("--quick and --profile " + profile + " contradict each other; give one");
-        }
-        String chosen = quick ? "quick" : profile == null ? "full" : profile;
+        String chosen = profiles.chosen();
         Path configFile = RfccBenchCommand.config(spec);
         AlertsConfig alertsConfig = AlertsFiles.load(alerts, configFile);
         BenchConfig loaded = RunCommand.loadConfig(configFile, chosen, forks);

@@ -1,6 +1,5 @@
 package org.rfcc.bench.cli;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.config.AlertsConfig;
@@ -8,6 +7,7 @@ import org.rfcc.bench.report.ComparisonFormat;
 import org.rfcc.bench.stats.Comparison;
 import org.rfcc.bench.store.HistoryStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,23 +34,13 @@ final class CompareCommand extends BaseCommand {
             description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(
-            names = "--fail-on",
-            defaultValue = "critical",
-            description = "Exit 1 on a regression at this level or louder: critical, warning, info or none"
-                    + " (default: ${DEFAULT-VALUE}).")
-    String failOn;
+    @Mixin
+    VerdictOptions verdict;
 
     @Option(
             names = "--profile",
             description = "The profile of the stored runs a git ref names (default: the other side's, else full).")
     String profile;
-
-    @Option(
-            names = "--alerts",
-            paramLabel = "PATH",
-            description = "The alert thresholds (default: alerts.yaml beside the config).")
-    Path alerts;
 
     @Override
     protected int doCall() {
@@ -60,8 +50,8 @@ final class CompareCommand extends BaseCommand {
         } catch (IllegalArgumentException e) {
             throw new UserException("--format: " + e.getMessage());
         }
-        var level = Verdicts.failOn(failOn);
-        AlertsConfig config = AlertsFiles.load(alerts, RfccBenchCommand.config(spec));
+        var level = verdict.failOn();
+        AlertsConfig config = verdict.alerts(RfccBenchCommand.config(spec));
         try (HistoryStore store = openStore()) {
             Optional<RunRecord> b = Baselines.direct(base, store);
             Optional<RunRecord> h = Baselines.direct(head, store);

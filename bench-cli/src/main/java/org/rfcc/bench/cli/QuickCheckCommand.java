@@ -12,6 +12,7 @@ import org.rfcc.bench.stats.Comparison;
 import org.rfcc.bench.stats.Level;
 import org.rfcc.bench.store.HistoryStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rfcc-bench quick-check}: the pre-commit check. */
@@ -26,12 +27,8 @@ import picocli.CommandLine.Option;
 final class QuickCheckCommand extends BaseCommand {
     static final String PROFILE = "quick";
 
-    @Option(
-            names = "--fail-on",
-            defaultValue = "critical",
-            description = "Exit 1 on a regression at this level or louder: critical, warning, info or none"
-                    + " (default: ${DEFAULT-VALUE}).")
-    String failOn;
+    @Mixin
+    VerdictOptions verdict;
 
     @Option(
             names = "--suite",
@@ -41,18 +38,12 @@ final class QuickCheckCommand extends BaseCommand {
                     + " model loading and the tokenizers).")
     List<String> suites;
 
-    @Option(
-            names = "--alerts",
-            paramLabel = "PATH",
-            description = "The alert thresholds (default: alerts.yaml beside the config).")
-    Path alerts;
-
     @Override
     protected int doCall() {
-        Level level = Verdicts.failOn(failOn);
+        Level level = verdict.failOn();
         Path configFile = RfccBenchCommand.config(spec);
         BenchConfig config = RunCommand.loadConfig(configFile, PROFILE, null);
-        AlertsConfig alertsConfig = AlertsFiles.load(alerts, configFile);
+        AlertsConfig alertsConfig = verdict.alerts(configFile);
         try (HistoryStore store = openStore()) {
             Optional<RunRecord> baseline = Baselines.nearestAncestor(store, PROFILE);
             ConsoleProgress progress = new ConsoleProgress(err(), System.console() != null);

@@ -32,6 +32,7 @@ import org.rfcc.bench.store.HistoryStore;
 import org.rfcc.bench.store.Stores;
 import org.rfcc.compressor.ModelPreset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rfcc-bench run}: runs the JMH suites and writes the run's files. */
@@ -59,15 +60,11 @@ final class RunCommand extends BaseCommand {
             split = ",")
     List<String> suites;
 
-    @Option(
-            names = "--quick",
-            description = "Run the 'quick' profile of the config: a small matrix for pre-commit and tests.")
-    boolean quick;
+    @Mixin
+    ProfileOptions profiles;
 
-    @Option(
-            names = "--profile",
-            description = "Run a named profile of the config (default: full, the config as written).")
-    String profile;
+    @Mixin
+    VerdictOptions verdict;
 
     @Option(
             names = "--output",
@@ -103,22 +100,9 @@ final class RunCommand extends BaseCommand {
                     + " order. The comparison goes into the run record, a table and the exit code (--fail-on).")
     String compareWith;
 
-    @Option(
-            names = "--fail-on",
-            defaultValue = "critical",
-            description = "With --compare-with: exit 1 on a regression at this level or louder: critical, warning,"
-                    + " info or none (default: ${DEFAULT-VALUE}).")
-    String failOn;
-
-    @Option(
-            names = "--alerts",
-            paramLabel = "PATH",
-            description = "The alert thresholds (default: alerts.yaml beside the config).")
-    Path alerts;
-
     @Override
     protected int doCall() throws IOException {
-        String chosen = chooseProfile();
+        String chosen = profiles.chosen();
         Set<String> suiteNames = suiteNames(suites);
         if (forks != null && forks < 1) {
             throw new UserException("--forks must be at least 1, got " + forks);
@@ -126,7 +110,7 @@ final class RunCommand extends BaseCommand {
         if (!List.of("run", "pre-commit", "ci").contains(source)) {
             throw new UserException("--source must be run, pre-commit or ci, got '" + source + "'");
         }
-        Level level = Verdicts.failOn(failOn);
+        Level level = verdict.failOn();
         Path configFile = RfccBenchCommand.config(spec);
         BenchConfig config = loadConfig(configFile, chosen, forks);
         Map<String, Object> effective = config.effective();
@@ -141,7 +125,7 @@ final class RunCommand extends BaseCommand {
                 run = runHere(config, effective, chosen, suiteNames);
             } else {
                 RunRecord[] sides = compared(configFile, config, effective, chosen, suiteNames, store);
-                comparison = Verdicts.compare(sides[0], sides[1], AlertsFiles.load(alerts, configFile));
+                comparison = Verdicts.compare(sides[0], sides[1], verdict.alerts(configFile));
                 run = sides[1].withComparison(Json.MAPPER.valueToTree(comparison));
             }
             write(run, config);
@@ -215,7 +199,7 @@ final class RunCommand extends BaseCommand {
             String chosen,
             Set<String> suiteNames,
             HistoryStore store) {
-        int minForks = AlertsFiles.load(alerts, configFile).minForks();
+        int minForks = verdict.alerts(configFile).minForks();
         String commit = GitProbe.commitOf(Path.of("."), compareWith)
                 .orElseThrow(() -> new UserException("--compare-with: '" + compareWith
                         + "' is not a git ref of this checkout (a branch, tag or commit)"));
@@ -263,13 +247,6 @@ final class RunCommand extends BaseCommand {
             }
             return new RunRecord[] {base, RunMerge.merge(rounds.head(), config.performanceThresholds())};
         }
-    }
-
-    private String chooseProfile() {
-        if (quick && profile != null && !profile.equals("quick")) {
-            throw new UserException("--quick and --profile " + profile + " contradict each other; give one");
-        }
-        return quick ? "quick" : profile == null ? "full" : profile;
     }
 
     /** The suites named by --suite values ("all" for every one); unknown names are a user error. */

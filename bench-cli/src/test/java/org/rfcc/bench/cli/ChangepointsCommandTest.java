@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,13 +18,8 @@ final class ChangepointsCommandTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {}
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
+    private static Cli.Outcome run(String... args) {
+        return Cli.run(args);
     }
 
     /** 60 points around 100 with 1% noise, then 60 around 120; rows shuffled by index. */
@@ -42,7 +35,7 @@ final class ChangepointsCommandTest {
 
     @Test
     void input_step_isFoundAtItsFirstPoint() throws IOException {
-        Outcome o = run("changepoints", "--input", stepCsv().toString(), "--format", "json");
+        Cli.Outcome o = run("changepoints", "--input", stepCsv().toString(), "--format", "json");
         assertThat(o.code()).as(o.err()).isZero();
         JsonNode points = Json.MAPPER.readTree(o.out()).get("change_points");
         assertThat(points).hasSize(1);
@@ -53,7 +46,7 @@ final class ChangepointsCommandTest {
 
     @Test
     void input_table_showsTheShift() throws IOException {
-        Outcome o = run("changepoints", "--input", stepCsv().toString());
+        Cli.Outcome o = run("changepoints", "--input", stepCsv().toString());
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("index", "60", "+");
     }
@@ -62,16 +55,16 @@ final class ChangepointsCommandTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "no value column|index,score\n1,2\n|needs a value column",
-                "no order column|value\n1\n|needs a value column and one of index, timestamp or commit",
-                "not a number|index,value\n0,1.5\n1,fast\n|series.csv:3: value 'fast' is not a finite number",
-                "bad timestamp|timestamp,value\nyesterday,1\n|timestamp 'yesterday' is not ISO-8601",
-                "ragged row|index,value\n0,1,2\n|series.csv:2: 3 cells where the header has 2",
-                "header only|index,value\n|no data rows under the header",
+                "no value column|index,score\\n1,2\\n|needs a value column",
+                "no order column|value\\n1\\n|needs a value column and one of index, timestamp or commit",
+                "not a number|index,value\\n0,1.5\\n1,fast\\n|series.csv:3: value 'fast' is not a finite number",
+                "bad timestamp|timestamp,value\\nyesterday,1\\n|timestamp 'yesterday' is not ISO-8601",
+                "ragged row|index,value\\n0,1,2\\n|series.csv:2: 3 cells where the header has 2",
+                "header only|index,value\\n|no data rows under the header",
             })
     void input_bad_isOneLineAndExitTwo(String name, String content, String message) throws IOException {
         Path csv = Files.writeString(dir.resolve("series.csv"), content.replace("\\n", "\n"));
-        Outcome o = run("changepoints", "--input", csv.toString());
+        Cli.Outcome o = run("changepoints", "--input", csv.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains(message);
         assertThat(o.err().strip().lines()).hasSize(1);
@@ -99,7 +92,7 @@ final class ChangepointsCommandTest {
 
     @Test
     void stored_emptyHistory_saysSo() {
-        Outcome o = run("--store=jdbc:sqlite:" + dir.resolve("h.db"), "changepoints");
+        Cli.Outcome o = run("--store=jdbc:sqlite:" + dir.resolve("h.db"), "changepoints");
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("no change point in the stored series");
     }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +26,11 @@ final class CliTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {}
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
+    private static Cli.Outcome run(String... args) {
+        return Cli.run(args);
     }
 
-    private static Outcome runWithStdin(byte[] stdin, String... args) {
+    private static Cli.Outcome runWithStdin(byte[] stdin, String... args) {
         InputStream saved = System.in;
         System.setIn(new ByteArrayInputStream(stdin));
         try {
@@ -53,7 +46,7 @@ final class CliTest {
 
     @Test
     void help_and_version_exitZero() {
-        Outcome help = run("--help");
+        Cli.Outcome help = run("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("compress", "eval", "run");
         assertThat(run("compress", "--help").out()).contains("--model", "--ratio", "--query", "--stream", "--json");
@@ -62,7 +55,7 @@ final class CliTest {
 
     @Test
     void compress_json_hasTheContractFields() throws IOException {
-        Outcome o =
+        Cli.Outcome o =
                 run("compress", "--model", "rfcc-base-4x", "--json", document().toString());
         assertThat(o.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(o.out());
@@ -81,7 +74,7 @@ final class CliTest {
 
     @Test
     void compress_plainText_fromStdin_isTheCompressedText() {
-        Outcome o = runWithStdin(DOC.text().getBytes(StandardCharsets.UTF_8), "compress", "--ratio", "8", "-");
+        Cli.Outcome o = runWithStdin(DOC.text().getBytes(StandardCharsets.UTF_8), "compress", "--ratio", "8", "-");
         assertThat(o.code()).isZero();
         assertThat(o.out().length())
                 .isBetween(DOC.text().length() / 12, DOC.text().length() / 5);
@@ -93,7 +86,7 @@ final class CliTest {
         Path big = Files.writeString(
                 dir.resolve("big.txt"),
                 new CorpusGenerator().generate(10_000, 3).text());
-        Outcome o = run("compress", "--stream", "--json", big.toString());
+        Cli.Outcome o = run("compress", "--stream", "--json", big.toString());
         assertThat(o.code()).isZero();
         String[] lines = o.out().strip().split("\n");
         assertThat(lines.length).isGreaterThanOrEqualTo(2);
@@ -113,7 +106,7 @@ final class CliTest {
             })
     void compress_badOption_isOneLineAndExitTwo(String name, String option, String message) throws IOException {
         String[] parts = option.split(" ");
-        Outcome o = run("compress", parts[0], parts[1], document().toString());
+        Cli.Outcome o = run("compress", parts[0], parts[1], document().toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains(message);
         assertThat(o.err().strip().lines()).hasSize(1);
@@ -122,17 +115,17 @@ final class CliTest {
 
     @Test
     void compress_missingFile_orDirectory_exitTwo() {
-        Outcome missing = run("compress", dir.resolve("nope.txt").toString());
+        Cli.Outcome missing = run("compress", dir.resolve("nope.txt").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file").doesNotContain("Exception");
-        Outcome directory = run("compress", dir.toString());
+        Cli.Outcome directory = run("compress", dir.toString());
         assertThat(directory.code()).isEqualTo(2);
         assertThat(directory.err()).contains("is a directory");
     }
 
     @Test
     void compress_emptyInput_exitTwo() throws IOException {
-        Outcome o = run(
+        Cli.Outcome o = run(
                 "compress", Files.writeString(dir.resolve("empty.txt"), " \n").toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err().strip())
@@ -143,7 +136,7 @@ final class CliTest {
     void compress_notUtf8_exitTwo_alsoWhenStreaming() {
         byte[] latin1 = "Caf\u00e9 society met in the Parliament today.".getBytes(StandardCharsets.ISO_8859_1);
         for (String mode : new String[] {"--json", "--stream"}) {
-            Outcome o = runWithStdin(latin1, "compress", mode);
+            Cli.Outcome o = runWithStdin(latin1, "compress", mode);
             assertThat(o.code()).isEqualTo(2);
             assertThat(o.err().strip())
                     .isEqualTo(
@@ -153,7 +146,7 @@ final class CliTest {
 
     @Test
     void compress_tooShort_saysItsTokenCount() throws IOException {
-        Outcome o = run(
+        Cli.Outcome o = run(
                 "compress",
                 Files.writeString(dir.resolve("short.txt"), "Hello there. Short.")
                         .toString());
@@ -163,7 +156,7 @@ final class CliTest {
 
     @Test
     void eval_smallMatrix_printsTheTable() {
-        Outcome o = run("eval", "--sizes", "1000", "--ratios", "4", "--docs", "1");
+        Cli.Outcome o = run("eval", "--sizes", "1000", "--ratios", "4", "--docs", "1");
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("retention", "reconstruction", "rfcc+query", "rfcc ", "random", "lead-n");
         assertThat(o.out().strip().lines()).hasSize(5);
@@ -185,7 +178,7 @@ final class CliTest {
             store.store(StoredRuns.run("run-a", "2026-11-01T10:00:00Z", 9000));
             store.store(StoredRuns.run("run-b", "2026-11-02T10:00:00Z", 9500));
         }
-        Outcome table = run("--store", url, "history");
+        Cli.Outcome table = run("--store", url, "history");
         assertThat(table.code()).isZero();
         assertThat(table.out()).contains("run-a", "run-b", "compression/compression_speed", "2 rows from 2 runs");
         JsonNode json = new ObjectMapper()
@@ -224,9 +217,9 @@ final class CliTest {
             store.store(
                     StoredRuns.run("recent", Instant.now().minusSeconds(3600).toString(), 2000));
         }
-        Outcome dry = run("--store", url, "store", "prune", "--dry-run");
+        Cli.Outcome dry = run("--store", url, "store", "prune", "--dry-run");
         assertThat(dry.out().lines()).hasSize(1).allMatch(l -> l.startsWith("ancient "));
-        Outcome backup =
+        Cli.Outcome backup =
                 run("--store", url, "store", "backup", "--to", dir.resolve("bk").toString(), "--keep", "1");
         assertThat(backup.out()).startsWith("backed up 2 runs to ");
         assertThat(run("--store", url, "store", "prune").err()).contains("removed 1 runs");
@@ -240,7 +233,7 @@ final class CliTest {
                         .out())
                 .startsWith("restored 2 runs");
         assertThat(run("--store", restored, "store", "export").out().lines()).hasSize(2);
-        Outcome again = run("--store", restored, "store", "restore", "--from", backupFile.toString());
+        Cli.Outcome again = run("--store", restored, "store", "restore", "--from", backupFile.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("restore needs an empty store");
         assertThat(run("--store", url, "store", "prune", "--older-than", "soon").err())
@@ -255,12 +248,12 @@ final class CliTest {
         Path truncated = Files.writeString(dir.resolve("truncated.json"), "[{\"name\": \"parse\", \"unit\": ");
         Path notARun = Files.writeString(dir.resolve("other.json"), "{\"hello\": 1}");
         Path nan = Files.writeString(dir.resolve("nan.json"), "[{\"name\": \"x\", \"unit\": \"ms\", \"value\": NaN}]");
-        Outcome bad = run("--store", url, "ingest", truncated.toString(), notARun.toString(), nan.toString());
+        Cli.Outcome bad = run("--store", url, "ingest", truncated.toString(), notARun.toString(), nan.toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().lines()).hasSize(3);
         assertThat(bad.err()).contains(truncated + ": truncated JSON", notARun + ": not a run record", nan.toString());
         assertThat(run("--store", url, "store", "stats").out()).startsWith("runs 0,");
-        Outcome mixed = run("--store", url, "ingest", good.toString(), truncated.toString());
+        Cli.Outcome mixed = run("--store", url, "ingest", good.toString(), truncated.toString());
         assertThat(mixed.code()).isEqualTo(1);
         assertThat(mixed.out()).startsWith("ingested run ");
         assertThat(run("--store", url, "ingest", good.toString()).out()).startsWith("already stored: run ");
@@ -282,7 +275,8 @@ final class CliTest {
 
     @Test
     void run_badStore_failsBeforeAnyBenchmark() {
-        Outcome o = run("--config", "../benchmarks/config.yaml", "--store", "jdbc:oracle:thin:@x", "run", "--quick");
+        Cli.Outcome o =
+                run("--config", "../benchmarks/config.yaml", "--store", "jdbc:oracle:thin:@x", "run", "--quick");
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err().strip()).startsWith("rfcc-bench: unsupported store URL");
         assertThat(o.err()).doesNotContain("[1/");
@@ -290,7 +284,7 @@ final class CliTest {
 
     @Test
     void run_missingConfig_isOneLineAndExitTwo() {
-        Outcome o = run("--config", dir.resolve("none.yaml").toString(), "run", "--quick");
+        Cli.Outcome o = run("--config", dir.resolve("none.yaml").toString(), "run", "--quick");
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err().strip()).startsWith("rfcc-bench: " + dir.resolve("none.yaml") + ": no such file");
         assertThat(o.err().strip().lines()).hasSize(1);

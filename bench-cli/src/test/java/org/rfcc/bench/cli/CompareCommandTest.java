@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,13 +26,8 @@ final class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {}
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
+    private static Cli.Outcome run(String... args) {
+        return Cli.run(args);
     }
 
     /** A run file of one speed benchmark, 5 forks, measured around {@code tokensPerSecond}. */
@@ -80,7 +73,7 @@ final class CompareCommandTest {
     void compare_realSlowdown_isCriticalAndExitsOne() throws IOException {
         Path base = runFile("base", 20_000, Map.of("forks", 5));
         Path head = runFile("head", 14_000, Map.of("forks", 5));
-        Outcome table = run(store(), "compare", base.toString(), head.toString());
+        Cli.Outcome table = run(store(), "compare", base.toString(), head.toString());
         assertThat(table.code()).as(table.err()).isEqualTo(1);
         assertThat(table.out()).contains("critical", "regression", "tokens_per_second", "CRITICAL: 1 critical");
         assertThat(run(store(), "compare", "--fail-on", "none", base.toString(), head.toString())
@@ -95,7 +88,8 @@ final class CompareCommandTest {
     void compare_json_followsTheContract() throws IOException {
         Path base = runFile("base", 20_000, Map.of("forks", 5));
         Path head = runFile("head", 14_000, Map.of("forks", 5));
-        Outcome o = run(store(), "compare", "--format", "json", "--fail-on", "none", base.toString(), head.toString());
+        Cli.Outcome o =
+                run(store(), "compare", "--format", "json", "--fail-on", "none", base.toString(), head.toString());
         assertThat(o.code()).as(o.err()).isZero();
         JsonNode json = Json.MAPPER.readTree(o.out());
         assertThat(json.get("schema").asText()).isEqualTo("rfcc-bench/comparison/v1");
@@ -115,7 +109,7 @@ final class CompareCommandTest {
     void compare_differentConfigs_isAUserError() throws IOException {
         Path base = runFile("base", 20_000, Map.of("forks", 5, "jvm_args", List.of()));
         Path head = runFile("head", 20_000, Map.of("forks", 5, "jvm_args", List.of("-Xmx1g")));
-        Outcome o = run(store(), "compare", base.toString(), head.toString());
+        Cli.Outcome o = run(store(), "compare", base.toString(), head.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err().strip()).startsWith("rfcc-bench: the runs used different configs (jvm_args differs)");
         assertThat(o.err().strip().lines()).hasSize(1);
@@ -124,7 +118,7 @@ final class CompareCommandTest {
     @Test
     void compare_refWithoutStoredRun_saysHowToGetOne() throws IOException {
         Path head = runFile("head", 20_000, Map.of("forks", 5));
-        Outcome o = run(store(), "compare", "HEAD", head.toString());
+        Cli.Outcome o = run(store(), "compare", "HEAD", head.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("no stored run of HEAD", "with profile quick", "--compare-with=HEAD");
     }
@@ -132,7 +126,7 @@ final class CompareCommandTest {
     @Test
     void compare_unknownRef_isAUserError() throws IOException {
         Path head = runFile("head", 20_000, Map.of("forks", 5));
-        Outcome o = run(store(), "compare", "no-such-branch-or-run", head.toString());
+        Cli.Outcome o = run(store(), "compare", "no-such-branch-or-run", head.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("'no-such-branch-or-run' is not a run file, a stored run id or a git ref");
     }
@@ -142,7 +136,7 @@ final class CompareCommandTest {
         Path head = runFile("head", 20_000, Map.of("forks", 5));
         String json = Files.readString(head);
         Path broken = Files.writeString(dir.resolve("broken.json"), json.substring(0, json.length() / 2));
-        Outcome o = run(store(), "compare", broken.toString(), head.toString());
+        Cli.Outcome o = run(store(), "compare", broken.toString(), head.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("broken.json");
     }
@@ -156,7 +150,7 @@ final class CompareCommandTest {
         assertThat(run(store(), "compare", "--fail-on", "loud", head.toString(), head.toString())
                         .code())
                 .isEqualTo(2);
-        Outcome missing = run(store(), "compare", head.toString());
+        Cli.Outcome missing = run(store(), "compare", head.toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("HEAD");
     }
@@ -166,21 +160,21 @@ final class CompareCommandTest {
         Path head = runFile("head", 20_000, Map.of("forks", 5));
         Path alerts = Files.writeString(
                 dir.resolve("alerts.yaml"), "alerts:\n  compression_speed:\n    warning_threshold: fast\n");
-        Outcome o = run(store(), "compare", "--alerts", alerts.toString(), head.toString(), head.toString());
+        Cli.Outcome o = run(store(), "compare", "--alerts", alerts.toString(), head.toString(), head.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("alerts.yaml:3", "warning_threshold");
     }
 
     @Test
     void calibrate_oneRun_isAUserError() {
-        Outcome o = run(store(), "calibrate", "--runs", "1");
+        Cli.Outcome o = run(store(), "calibrate", "--runs", "1");
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("--runs must be at least 2");
     }
 
     @Test
     void runCompareWith_unknownRef_failsBeforeRunning() {
-        Outcome o = run(
+        Cli.Outcome o = run(
                 store(),
                 "--config",
                 "../benchmarks/config.yaml",

@@ -28,11 +28,17 @@ final class RunComparatorTest {
     /** Base and head of the golden comparison: one of each kind of verdict. */
     private static RunRecord[] goldenPair() {
         Runs runs = new Runs();
-        Map<String, Object> model = Runs.orderedParams("model", "rfcc-base-4x");
-        Map<String, Object> quality = Runs.SPEED_PARAMS;
-        RunRecord base = Runs.run(
-                "base-run",
-                "1111111111111111111111111111111111111111",
+        return new RunRecord[] {
+            side(runs, "base-run", "1111111111111111111111111111111111111111", 20_000, 50, 0.5, 800),
+            side(runs, "head-run", "2222222222222222222222222222222222222222", 15_000, 44, 0.48, 2000)
+        };
+    }
+
+    private static RunRecord side(
+            Runs runs, String id, String commit, double tokensPerSecond, double endToEndMs, double f1, double loadMs) {
+        return Runs.run(
+                id,
+                commit,
                 CONFIG,
                 List.of(
                         Runs.result(
@@ -40,9 +46,9 @@ final class RunComparatorTest {
                                 "compression_speed",
                                 Runs.SPEED_PARAMS,
                                 "tokens_per_second",
-                                runs.measured("tokens/s", Direction.HIGHER_IS_BETTER, 20_000, 5),
+                                runs.measured("tokens/s", Direction.HIGHER_IS_BETTER, tokensPerSecond, 5),
                                 "end_to_end_ms",
-                                runs.measured("ms", Direction.LOWER_IS_BETTER, 50, 5)),
+                                runs.measured("ms", Direction.LOWER_IS_BETTER, endToEndMs, 5)),
                         Runs.result(
                                 "compression",
                                 "memory_usage",
@@ -52,51 +58,17 @@ final class RunComparatorTest {
                         Runs.result(
                                 "compression",
                                 "compression_ratio",
-                                quality,
+                                Runs.SPEED_PARAMS,
                                 "f1",
-                                Metric.exact("score", Direction.HIGHER_IS_BETTER, 0.5),
+                                Metric.exact("score", Direction.HIGHER_IS_BETTER, f1),
                                 "information_retention",
                                 Metric.exact("score", Direction.HIGHER_IS_BETTER, 0.9)),
                         Runs.result(
                                 "models",
                                 "model_loading",
-                                model,
+                                Runs.orderedParams("model", "rfcc-base-4x"),
                                 "load_time_ms",
-                                runs.measured("ms", Direction.LOWER_IS_BETTER, 800, 1))));
-        RunRecord head = Runs.run(
-                "head-run",
-                "2222222222222222222222222222222222222222",
-                CONFIG,
-                List.of(
-                        Runs.result(
-                                "compression",
-                                "compression_speed",
-                                Runs.SPEED_PARAMS,
-                                "tokens_per_second",
-                                runs.measured("tokens/s", Direction.HIGHER_IS_BETTER, 15_000, 5),
-                                "end_to_end_ms",
-                                runs.measured("ms", Direction.LOWER_IS_BETTER, 44, 5)),
-                        Runs.result(
-                                "compression",
-                                "memory_usage",
-                                Runs.SPEED_PARAMS,
-                                "peak_heap_mb",
-                                Runs.constant("MB", 512, 5)),
-                        Runs.result(
-                                "compression",
-                                "compression_ratio",
-                                quality,
-                                "f1",
-                                Metric.exact("score", Direction.HIGHER_IS_BETTER, 0.48),
-                                "information_retention",
-                                Metric.exact("score", Direction.HIGHER_IS_BETTER, 0.9)),
-                        Runs.result(
-                                "models",
-                                "model_loading",
-                                model,
-                                "load_time_ms",
-                                runs.measured("ms", Direction.LOWER_IS_BETTER, 2000, 1))));
-        return new RunRecord[] {base, head};
+                                runs.measured("ms", Direction.LOWER_IS_BETTER, loadMs, 1))));
     }
 
     @ParameterizedTest(name = "locale {0}")

@@ -1,6 +1,5 @@
 package org.rfcc.bench.stats;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +7,6 @@ import java.util.Map;
 import java.util.Random;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
-import org.rfcc.bench.model.GitInfo;
-import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 
@@ -62,20 +59,7 @@ final class SimulatedRuns {
                             time));
             results.add(BenchmarkResult.ok("sim", "bench_" + i, Map.of("n", i), m));
         }
-        Instant t = Instant.parse("2026-11-27T12:00:00Z");
-        return new RunRecord(
-                RunRecord.SCHEMA,
-                id,
-                t,
-                t.plusSeconds(60),
-                "quick",
-                "run",
-                new GitInfo(null, null, false),
-                new Machine("sim", null, null, 2, 0, null, List.of(), null, null, false),
-                Map.of("forks", forks),
-                results,
-                List.of(),
-                null);
+        return Runs.run(id, null, Map.of("forks", forks), results);
     }
 
     private Metric metric(String unit, Direction direction, double truth, boolean time) {
