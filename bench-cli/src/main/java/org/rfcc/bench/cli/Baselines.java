@@ -8,6 +8,7 @@ import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.runner.GitProbe;
 import org.rfcc.bench.runner.MachineProbe;
 import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.RunSummary;
 import org.rfcc.bench.store.ingest.Ingest;
 import org.rfcc.bench.store.ingest.IngestException;
 import org.rfcc.bench.store.ingest.Labels;
@@ -34,7 +35,19 @@ final class Baselines {
                 throw new UserException(e.getMessage());
             }
         }
-        return store.run(spec);
+        Optional<RunRecord> exact = store.run(spec);
+        if (exact.isPresent() || !spec.matches("[0-9a-f-]{6,}")) {
+            return exact;
+        }
+        // A run id's first characters, as history and the comparison table show them.
+        List<String> ids = store.runs(null).stream()
+                .map(RunSummary::runId)
+                .filter(id -> id.startsWith(spec))
+                .toList();
+        if (ids.size() > 1) {
+            throw new UserException("'" + spec + "' is the start of " + ids.size() + " run ids; give more of it");
+        }
+        return ids.isEmpty() ? Optional.empty() : store.run(ids.get(0));
     }
 
     /** The newest stored run of the git ref {@code ref} on this machine with {@code profile}. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.config.Thresholds;
 
@@ -34,7 +35,7 @@ public final class RunMerge {
                     .map(round -> round.results().stream()
                             .filter(x -> x.suite().equals(r.suite())
                                     && x.benchmark().equals(r.benchmark())
-                                    && x.params().equals(r.params()))
+                                    && SeriesNames.sameParams(x.params(), r.params()))
                             .findFirst()
                             .orElse(null))
                     .toList();

@@ -165,7 +165,7 @@ public final class RunComparator {
             Optional<BenchmarkResult> b = base.results().stream()
                     .filter(r -> r.suite().equals(h.suite())
                             && r.benchmark().equals(h.benchmark())
-                            && r.params().equals(h.params()))
+                            && SeriesNames.sameParams(r.params(), h.params()))
                     .findFirst();
             if (b.isEmpty() || b.get().status() != Status.OK || h.status() != Status.OK) {
                 continue;
