@@ -1,5 +1,7 @@
 package org.rfcc.bench.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.model.config.BenchConfig;
+import org.rfcc.bench.report.RunRecordWriter;
 import org.rfcc.bench.runner.RunService;
 import org.rfcc.bench.stats.Calibration;
 import picocli.CommandLine.Command;
@@ -40,15 +43,24 @@ final class CalibrateCommand extends BaseCommand {
     @Mixin
     ProfileOptions profiles;
 
+    @Option(
+            names = "--runs-dir",
+            paramLabel = "DIR",
+            description = "Also write each A/A run as DIR/aa-N.json, to compare or ingest later.")
+    Path runsDir;
+
     @Option(names = "--alerts", paramLabel = "PATH", description = "The alert thresholds (default: beside the config).")
     Path alerts;
 
     @Override
-    protected int doCall() {
+    protected int doCall() throws IOException {
         if (runs < 2) {
             throw new UserException("--runs must be at least 2, got " + runs);
         }
         String chosen = profiles.chosen();
+        if (runsDir != null) {
+            Files.createDirectories(runsDir);
+        }
         Path configFile = RfccBenchCommand.config(spec);
         AlertsConfig alertsConfig = AlertsFiles.load(alerts, configFile);
         BenchConfig loaded = RunCommand.loadConfig(configFile, chosen, forks);
@@ -68,6 +80,11 @@ final class CalibrateCommand extends BaseCommand {
                     new ConsoleProgress(err(), System.console() != null),
                     line -> err().println("rfcc-bench: warning: " + line)));
         }
+        if (runsDir != null) {
+            for (int i = 0; i < made.size(); i++) {
+                new RunRecordWriter().write(made.get(i), runsDir.resolve("aa-" + (i + 1) + ".json"));
+            }
+        }
         Calibration c = Calibration.of(made, alertsConfig);
         print(c);
         String machine = made.get(0).machine().fingerprint();
@@ -75,6 +92,10 @@ final class CalibrateCommand extends BaseCommand {
         c.profile(machine, chosen, Instant.now()).write(file);
         out().println("stored the noise profile in " + file);
         return ExitCodes.OK;
+    }
+
+    private static String share(int count, int of) {
+        return String.format(Locale.ROOT, "%d of %d A/A comparisons (%.1f%%)", count, of, 100.0 * count / of);
     }
 
     private void print(Calibration c) {
@@ -91,13 +112,15 @@ final class CalibrateCommand extends BaseCommand {
                                 s.series()));
         out().printf(
                         Locale.ROOT,
-                        "%nfalse alerts: %d of %d A/A comparisons raised a warning or critical (%.1f%%);"
-                                + " %d raised anything at all (%.1f%%)%n",
-                        c.falseAlerts(),
-                        c.pairs(),
-                        100.0 * c.falseAlerts() / c.pairs(),
-                        c.anyFlagged(),
-                        100.0 * c.anyFlagged() / c.pairs());
+                        "%nfalse alerts on each pair's own forks: %s raised a warning or critical; %s raised anything%n",
+                        share(c.falseAlerts(), c.pairs()),
+                        share(c.anyFlagged(), c.pairs()));
+        out().printf(
+                        Locale.ROOT,
+                        "false alerts with the noise of the other runs (as compare uses this profile): %s raised a warning"
+                                + " or critical; %s raised anything%n",
+                        share(c.calibratedFalseAlerts(), c.pairs()),
+                        share(c.calibratedAnyFlagged(), c.pairs()));
         out().println("needed: forks per side for 95% power at the warning threshold, with FDR control over all"
                 + " series");
     }

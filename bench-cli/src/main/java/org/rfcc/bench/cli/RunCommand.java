@@ -49,6 +49,13 @@ final class RunCommand extends BaseCommand {
     static final String RESULTS_FILE = "benchmark_results.json";
     static final String CSV_FILE = "benchmark_results.csv";
 
+    /**
+     * The most forks per side that --compare-with takes from the calibrated noise when it runs
+     * both sides: beyond it the session grows longer than a comparison is worth, and --forks
+     * asks for more.
+     */
+    static final int MAX_CALIBRATED_FORKS = 10;
+
     /** How many of the newest runs a change point may begin in to be reported after a run. */
     static final int RECENT_RUNS = 2 * EDivisiveMeans.DEFAULT_MIN_SEGMENT;
 
@@ -203,7 +210,10 @@ final class RunCommand extends BaseCommand {
         String commit = GitProbe.commitOf(Path.of("."), compareWith)
                 .orElseThrow(() -> new UserException("--compare-with: '" + compareWith
                         + "' is not a git ref of this checkout (a branch, tag or commit)"));
-        int sideForks = Math.max(config.forks(), minForks);
+        int calibrated = AlertsFiles.noise(chosen, Baselines.machine()).forksNeeded(MAX_CALIBRATED_FORKS);
+        // --forks is taken as given; else the config's, raised to what calibrate found necessary.
+        int sideForks =
+                forks != null ? Math.max(forks, minForks) : Math.max(Math.max(config.forks(), minForks), calibrated);
         Optional<RunRecord> stored = store == null
                 ? Optional.empty()
                 : Baselines.ofCommit(commit, store, chosen)

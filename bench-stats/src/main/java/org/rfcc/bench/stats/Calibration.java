@@ -20,11 +20,19 @@ import org.rfcc.bench.model.config.AlertsConfig;
  * around their common level, so that the noise includes the drift from run to run.
  *
  * @param pairs how many pairs of runs were compared
- * @param falseAlerts pairs in which some metric reached warning or critical
- * @param anyFlagged pairs in which some metric was called changed at all
+ * @param falseAlerts pairs in which some metric reached warning or critical, on their own forks
+ * @param anyFlagged pairs in which some metric was called changed at all, on their own forks
+ * @param calibratedFalseAlerts {@code falseAlerts} with the noise of the other runs as the prior
+ * @param calibratedAnyFlagged {@code anyFlagged} with the noise of the other runs as the prior
  * @param series the noise of each series that was measured in more than one fork
  */
-public record Calibration(int pairs, int falseAlerts, int anyFlagged, List<SeriesNoise> series) {
+public record Calibration(
+        int pairs,
+        int falseAlerts,
+        int anyFlagged,
+        int calibratedFalseAlerts,
+        int calibratedAnyFlagged,
+        List<SeriesNoise> series) {
     /**
      * The noise of one series.
      *
@@ -34,31 +42,43 @@ public record Calibration(int pairs, int falseAlerts, int anyFlagged, List<Serie
      */
     public record SeriesNoise(String series, double cvPct, int forks, Integer forksNeeded) {}
 
-    /** Compares every pair of {@code runs} and measures the noise of their series. */
+    /**
+     * Compares every pair of {@code runs} and measures the noise of their series. Each pair is
+     * compared twice: on its own forks alone, as before any calibration, and with the noise
+     * measured on the other runs (leave the pair out, so the pair cannot vouch for itself).
+     */
     public static Calibration of(List<RunRecord> runs, AlertsConfig alerts) {
         if (runs.size() < 2) {
             throw new IllegalArgumentException("calibration needs at least two runs, got " + runs.size());
         }
-        RunComparator comparator = new RunComparator(alerts, NoiseProfile.empty());
-        int pairs = 0;
-        int loud = 0;
-        int any = 0;
+        RunComparator alone = new RunComparator(alerts, NoiseProfile.empty());
+        int[] counts = new int[4];
         for (int i = 0; i < runs.size(); i++) {
             for (int j = i + 1; j < runs.size(); j++) {
-                Comparison c = comparator.compare(runs.get(i), runs.get(j));
-                pairs++;
-                loud += c.summary().worst().atLeast(Level.WARNING) ? 1 : 0;
-                any += c.changes().stream().anyMatch(ch -> ch.kind() != Kind.NONE) ? 1 : 0;
+                count(alone.compare(runs.get(i), runs.get(j)), counts, 0);
+                List<RunRecord> others = new ArrayList<>(runs);
+                others.remove(j);
+                others.remove(i);
+                NoiseProfile prior = others.size() < 2
+                        ? NoiseProfile.empty()
+                        : new Calibration(0, 0, 0, 0, 0, noise(others, alerts)).profile("", "", Instant.EPOCH);
+                count(new RunComparator(alerts, prior).compare(runs.get(i), runs.get(j)), counts, 2);
             }
         }
-        return new Calibration(pairs, loud, any, noise(runs, alerts));
+        int pairs = runs.size() * (runs.size() - 1) / 2;
+        return new Calibration(pairs, counts[0], counts[1], counts[2], counts[3], noise(runs, alerts));
+    }
+
+    private static void count(Comparison c, int[] counts, int at) {
+        counts[at] += c.summary().worst().atLeast(Level.WARNING) ? 1 : 0;
+        counts[at + 1] += c.changes().stream().anyMatch(ch -> ch.kind() != Kind.NONE) ? 1 : 0;
     }
 
     /** The noise profile to store for {@code machine} and {@code profile}. */
     public NoiseProfile profile(String machine, String profile, Instant measuredAt) {
         Map<String, NoiseProfile.Noise> byName = new LinkedHashMap<>();
         for (SeriesNoise s : series) {
-            byName.put(s.series(), new NoiseProfile.Noise(s.cvPct() / 100, s.forks() - 1));
+            byName.put(s.series(), new NoiseProfile.Noise(s.cvPct() / 100, s.forks() - 1, s.forksNeeded()));
         }
         return new NoiseProfile(machine, profile, measuredAt, byName);
     }

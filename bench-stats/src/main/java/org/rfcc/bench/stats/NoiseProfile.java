@@ -31,8 +31,10 @@ public record NoiseProfile(String machine, String profile, Instant measuredAt, M
      *
      * @param sd the standard deviation of log fork values (close to the coefficient of variation)
      * @param df its degrees of freedom
+     * @param forksNeeded forks per side for 95% power at the series' warning threshold; null
+     *     without one, -1 beyond reach
      */
-    public record Noise(double sd, double df) {
+    public record Noise(double sd, double df, Integer forksNeeded) {
         public Noise {
             if (!(sd >= 0) || !(df > 0)) {
                 throw new IllegalArgumentException("noise needs sd >= 0 and df > 0, got " + sd + ", " + df);
@@ -48,6 +50,19 @@ public record NoiseProfile(String machine, String profile, Instant measuredAt, M
     /** The noise of {@code seriesName}, when measured. */
     public Optional<Noise> of(String seriesName) {
         return Optional.ofNullable(series.get(seriesName));
+    }
+
+    /**
+     * The forks per side that give every series of this profile 95% power at its warning
+     * threshold, at most {@code max}; 0 when nothing was measured.
+     */
+    public int forksNeeded(int max) {
+        return series.values().stream()
+                .map(Noise::forksNeeded)
+                .filter(n -> n != null)
+                .mapToInt(n -> n < 0 ? max : Math.min(n, max))
+                .max()
+                .orElse(0);
     }
 
     /** Reads a profile written by {@link #write}; an absent file is an empty profile. */
