@@ -15,6 +15,8 @@ import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.report.RunRecordWriter;
 import org.rfcc.bench.runner.RunService;
 import org.rfcc.bench.stats.Calibration;
+import org.rfcc.bench.store.ingest.Ingest;
+import org.rfcc.bench.store.ingest.Labels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +46,12 @@ final class CalibrateCommand extends BaseCommand {
     ProfileOptions profiles;
 
     @Option(
+            names = "--from",
+            paramLabel = "DIR",
+            description = "Calibrate from the run files in DIR (an earlier --runs-dir) instead of running.")
+    Path from;
+
+    @Option(
             names = "--runs-dir",
             paramLabel = "DIR",
             description = "Also write each A/A run as DIR/aa-N.json, to compare or ingest later.")
@@ -66,20 +74,7 @@ final class CalibrateCommand extends BaseCommand {
         BenchConfig loaded = RunCommand.loadConfig(configFile, chosen, forks);
         BenchConfig config =
                 forks != null ? loaded : loaded.withForks(Math.max(loaded.forks(), alertsConfig.minForks()));
-        List<RunRecord> made = new ArrayList<>();
-        for (int i = 1; i <= runs; i++) {
-            err().printf(Locale.ROOT, "rfcc-bench: A/A run %d of %d (%s, %d forks)%n", i, runs, chosen, config.forks());
-            err().flush();
-            made.add(RunService.run(
-                    config,
-                    config.effective(),
-                    chosen,
-                    "run",
-                    new LinkedHashSet<>(RunService.availableSuites()),
-                    Path.of("."),
-                    new ConsoleProgress(err(), System.console() != null),
-                    line -> err().println("rfcc-bench: warning: " + line)));
-        }
+        List<RunRecord> made = from != null ? read(from) : runAll(config, chosen);
         if (runsDir != null) {
             for (int i = 0; i < made.size(); i++) {
                 new RunRecordWriter().write(made.get(i), runsDir.resolve("aa-" + (i + 1) + ".json"));
@@ -94,19 +89,56 @@ final class CalibrateCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
+    private List<RunRecord> runAll(BenchConfig config, String chosen) {
+        List<RunRecord> made = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            err().printf(Locale.ROOT, "rfcc-bench: A/A run %d of %d (%s, %d forks)%n", i, runs, chosen, config.forks());
+            err().flush();
+            made.add(RunService.run(
+                    config,
+                    config.effective(),
+                    chosen,
+                    "run",
+                    new LinkedHashSet<>(RunService.availableSuites()),
+                    Path.of("."),
+                    new ConsoleProgress(err(), System.console() != null),
+                    line -> err().println("rfcc-bench: warning: " + line)));
+        }
+        return made;
+    }
+
+    /** The run files of {@code dir}, in name order: an earlier --runs-dir, or any A/A runs. */
+    private static List<RunRecord> read(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new UserException("--from " + dir + ": no such directory");
+        }
+        List<RunRecord> runs = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path f :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                runs.add(Ingest.parse(f, Labels.none()));
+            }
+        }
+        if (runs.size() < 2) {
+            throw new UserException("--from " + dir + ": " + runs.size() + " run files; calibration needs at least 2");
+        }
+        return runs;
+    }
+
     private static String share(int count, int of) {
         return String.format(Locale.ROOT, "%d of %d A/A comparisons (%.1f%%)", count, of, 100.0 * count / of);
     }
 
     private void print(Calibration c) {
-        out().printf(Locale.ROOT, "%n%-10s %6s %8s  %s%n", "noise (CV)", "forks", "needed", "series");
+        out().printf(Locale.ROOT, "%n%8s %8s %6s %8s  %s%n", "fork CV", "run CV", "forks", "needed", "series");
         c.series().stream()
                 .sorted(Comparator.comparingDouble(Calibration.SeriesNoise::cvPct)
                         .reversed())
                 .forEach(s -> out().printf(
                                 Locale.ROOT,
-                                "%9.2f%% %6d %8s  %s%n",
+                                "%7.2f%% %7.2f%% %6d %8s  %s%n",
                                 s.cvPct(),
+                                s.runCvPct(),
                                 s.forks(),
                                 s.forksNeeded() == null ? "-" : s.forksNeeded() < 0 ? ">1000" : s.forksNeeded(),
                                 s.series()));
@@ -121,7 +153,10 @@ final class CalibrateCommand extends BaseCommand {
                                 + " or critical; %s raised anything%n",
                         share(c.calibratedFalseAlerts(), c.pairs()),
                         share(c.calibratedAnyFlagged(), c.pairs()));
-        out().println("needed: forks per side for 95% power at the warning threshold, with FDR control over all"
-                + " series");
+        out().println("fork CV: the noise between forks of one run; run CV: how far a run's level moves from run to"
+                + " run beyond that (no number of forks averages it away; --compare-with runs both sides"
+                + " interleaved, where it cancels)");
+        out().println("needed: forks per side, interleaved, for 95% power at the warning threshold, with FDR control"
+                + " over all series");
     }
 }

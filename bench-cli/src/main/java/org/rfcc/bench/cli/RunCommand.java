@@ -131,9 +131,10 @@ final class RunCommand extends BaseCommand {
             if (compareWith == null) {
                 run = runHere(config, effective, chosen, suiteNames);
             } else {
-                RunRecord[] sides = compared(configFile, config, effective, chosen, suiteNames, store);
-                comparison = Verdicts.compare(sides[0], sides[1], verdict.alerts(configFile));
-                run = sides[1].withComparison(Json.MAPPER.valueToTree(comparison));
+                Sides sides = compared(configFile, config, effective, chosen, suiteNames, store);
+                comparison =
+                        Verdicts.compare(sides.base(), sides.head(), verdict.alerts(configFile), sides.interleaved());
+                run = sides.head().withComparison(Json.MAPPER.valueToTree(comparison));
             }
             write(run, config);
             if (store != null) {
@@ -199,7 +200,10 @@ final class RunCommand extends BaseCommand {
      * The base and head runs for --compare-with: the stored run of REF when it is comparable and
      * has enough forks, else both built and run here, interleaved.
      */
-    private RunRecord[] compared(
+    /** The two runs of --compare-with, and whether they ran interleaved in this session. */
+    private record Sides(RunRecord base, RunRecord head, boolean interleaved) {}
+
+    private Sides compared(
             Path configFile,
             BenchConfig config,
             Map<String, Object> effective,
@@ -224,7 +228,7 @@ final class RunCommand extends BaseCommand {
             err().println("rfcc-bench: comparing with stored run "
                     + stored.get().runId() + " of " + compareWith);
             BenchConfig forked = config.withForks(sideForks);
-            return new RunRecord[] {stored.get(), runHere(forked, forked.effective(), chosen, suiteNames)};
+            return new Sides(stored.get(), runHere(forked, forked.effective(), chosen, suiteNames), false);
         }
         err().printf(
                         Locale.ROOT,
@@ -255,7 +259,7 @@ final class RunCommand extends BaseCommand {
                 store.store(base);
                 out().println("stored base run " + base.runId() + " (" + compareWith + ")");
             }
-            return new RunRecord[] {base, RunMerge.merge(rounds.head(), config.performanceThresholds())};
+            return new Sides(base, RunMerge.merge(rounds.head(), config.performanceThresholds()), true);
         }
     }
 

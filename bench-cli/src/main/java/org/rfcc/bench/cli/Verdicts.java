@@ -5,17 +5,29 @@ import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.stats.Comparison;
 import org.rfcc.bench.stats.IncomparableRunsException;
 import org.rfcc.bench.stats.Level;
+import org.rfcc.bench.stats.NoiseProfile;
 import org.rfcc.bench.stats.RunComparator;
 
 /** Comparing two runs as the commands do: with the alerts config and this machine's calibrated noise. */
 final class Verdicts {
     private Verdicts() {}
 
-    /** The comparison of {@code head} against {@code base}. */
+    /** The comparison of {@code head} against {@code base}, runs made at different times. */
     static Comparison compare(RunRecord base, RunRecord head, AlertsConfig alerts) {
+        return compare(base, head, alerts, false);
+    }
+
+    /**
+     * The comparison of {@code head} against {@code base}.
+     *
+     * @param interleaved true when both ran in one session, fork by fork in ABBA order
+     */
+    static Comparison compare(RunRecord base, RunRecord head, AlertsConfig alerts, boolean interleaved) {
         String machine = head.machine() == null ? "" : head.machine().fingerprint();
+        NoiseProfile noise = AlertsFiles.noise(head.profile(), machine);
         try {
-            return new RunComparator(alerts, AlertsFiles.noise(head.profile(), machine)).compare(base, head);
+            return (interleaved ? RunComparator.interleaved(alerts, noise) : new RunComparator(alerts, noise))
+                    .compare(base, head);
         } catch (IncomparableRunsException e) {
             throw new UserException(e.getMessage());
         }

@@ -2,6 +2,7 @@ package org.rfcc.bench.stats;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,16 @@ public record Calibration(
     /**
      * The noise of one series.
      *
-     * @param cvPct the standard deviation of log fork values, in percent (the coefficient of variation)
-     * @param forks how many fork values it comes from
-     * @param forksNeeded forks per side for 95% power at the warning threshold; null without one, -1 beyond reach
+     * @param cvPct the standard deviation of log fork values within a run, in percent (the CV)
+     * @param forkDf its degrees of freedom
+     * @param runCvPct the standard deviation of a run's level from run to run, in percent
+     * @param runs how many runs it comes from
+     * @param forks how many fork values there were
+     * @param forksNeeded forks per side for 95% power at the warning threshold, both sides
+     *     interleaved; null without a threshold, -1 beyond reach
      */
-    public record SeriesNoise(String series, double cvPct, int forks, Integer forksNeeded) {}
+    public record SeriesNoise(
+            String series, double cvPct, int forkDf, double runCvPct, int runs, int forks, Integer forksNeeded) {}
 
     /**
      * Compares every pair of {@code runs} and measures the noise of their series. Each pair is
@@ -78,13 +84,21 @@ public record Calibration(
     public NoiseProfile profile(String machine, String profile, Instant measuredAt) {
         Map<String, NoiseProfile.Noise> byName = new LinkedHashMap<>();
         for (SeriesNoise s : series) {
-            byName.put(s.series(), new NoiseProfile.Noise(s.cvPct() / 100, s.forks() - 1, s.forksNeeded()));
+            byName.put(
+                    s.series(),
+                    new NoiseProfile.Noise(
+                            s.cvPct() / 100, s.forkDf(), s.runCvPct() / 100, s.runs() - 1.0, s.forksNeeded()));
         }
         return new NoiseProfile(machine, profile, measuredAt, byName);
     }
 
+    /**
+     * The two layers of each series' noise (one-way analysis of variance on log fork values, runs
+     * as groups): the pooled variance of forks around their run's mean, and the variance of the
+     * run means beyond what that fork noise explains.
+     */
     private static List<SeriesNoise> noise(List<RunRecord> runs, AlertsConfig alerts) {
-        Map<String, List<Double>> logs = new LinkedHashMap<>();
+        Map<String, List<double[]>> byRun = new LinkedHashMap<>();
         Map<String, Optional<AlertLevels>> levels = new LinkedHashMap<>();
         for (RunRecord run : runs) {
             for (BenchmarkResult r : run.results()) {
@@ -94,33 +108,47 @@ public record Calibration(
                 r.metrics().forEach((name, m) -> {
                     if (!ForkValues.exact(m) && positive(m)) {
                         String key = SeriesNames.name(r.suite(), r.benchmark(), name, r.params());
-                        for (double v : ForkValues.of(m)) {
-                            logs.computeIfAbsent(key, k -> new ArrayList<>()).add(Math.log(v));
-                        }
+                        double[] logs =
+                                Arrays.stream(ForkValues.of(m)).map(Math::log).toArray();
+                        byRun.computeIfAbsent(key, k -> new ArrayList<>()).add(logs);
                         levels.computeIfAbsent(key, k -> alerts.levelsFor(r.suite(), r.benchmark(), name, m.unit()));
                     }
                 });
             }
         }
-        int tested = logs.size();
-        double alpha = alerts.falseDiscoveryRate() / Math.max(1, tested);
+        double alpha = alerts.falseDiscoveryRate() / Math.max(1, byRun.size());
         List<SeriesNoise> out = new ArrayList<>();
-        logs.forEach((key, values) -> {
-            int n = values.size();
-            if (n < 2) {
+        byRun.forEach((key, groups) -> {
+            double within = 0;
+            int forks = 0;
+            double[] means = new double[groups.size()];
+            for (int g = 0; g < means.length; g++) {
+                double[] xs = groups.get(g);
+                means[g] = ForkTest.mean(xs);
+                for (double x : xs) {
+                    within += (x - means[g]) * (x - means[g]);
+                }
+                forks += xs.length;
+            }
+            int forkDf = forks - groups.size();
+            if (forkDf < 1) {
                 return;
             }
-            double[] xs = values.stream().mapToDouble(Double::doubleValue).toArray();
-            double mean = ForkTest.mean(xs);
-            double ss = 0;
-            for (double x : xs) {
-                ss += (x - mean) * (x - mean);
+            double sd = Math.sqrt(within / forkDf);
+            double runSd = 0;
+            if (means.length >= 2) {
+                double grand = ForkTest.mean(means);
+                double between = 0;
+                for (double m : means) {
+                    between += (m - grand) * (m - grand);
+                }
+                double perRun = (double) forks / groups.size();
+                runSd = Math.sqrt(Math.max(0, between / (means.length - 1) - sd * sd / perRun));
             }
-            double sd = Math.sqrt(ss / (n - 1));
             Integer needed = levels.get(key)
                     .map(l -> ForkTest.forksNeeded(sd, 0, Math.log1p(l.warningPct() / 100), alpha, RunComparator.POWER))
                     .orElse(null);
-            out.add(new SeriesNoise(key, sd * 100, n, needed));
+            out.add(new SeriesNoise(key, sd * 100, forkDf, runSd * 100, groups.size(), forks, needed));
         });
         return out;
     }

@@ -27,17 +27,23 @@ public record NoiseProfile(String machine, String profile, Instant measuredAt, M
     }
 
     /**
-     * The measured noise of one series.
+     * The measured noise of one series, in two layers: forks of one run scatter around the run's
+     * level, and that level moves from run to run with the state of the machine. Forks of one
+     * session interleaved in ABBA order share the second layer; runs made at different times
+     * do not, and no number of forks averages it away.
      *
-     * @param sd the standard deviation of log fork values (close to the coefficient of variation)
+     * @param sd the standard deviation of log fork values within a run (close to the CV)
      * @param df its degrees of freedom
-     * @param forksNeeded forks per side for 95% power at the series' warning threshold; null
-     *     without one, -1 beyond reach
+     * @param runSd the standard deviation of a run's level from run to run (log scale)
+     * @param runDf its degrees of freedom
+     * @param forksNeeded forks per side for 95% power at the series' warning threshold when both
+     *     sides run interleaved; null without a threshold, -1 beyond reach
      */
-    public record Noise(double sd, double df, Integer forksNeeded) {
+    public record Noise(double sd, double df, double runSd, double runDf, Integer forksNeeded) {
         public Noise {
-            if (!(sd >= 0) || !(df > 0)) {
-                throw new IllegalArgumentException("noise needs sd >= 0 and df > 0, got " + sd + ", " + df);
+            if (!(sd >= 0) || !(df > 0) || !(runSd >= 0) || !(runDf >= 0)) {
+                throw new IllegalArgumentException(
+                        "noise needs sd >= 0, df > 0, run_sd >= 0 and run_df >= 0, got " + sd + ", " + df);
             }
         }
     }

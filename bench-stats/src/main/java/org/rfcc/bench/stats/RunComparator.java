@@ -47,11 +47,25 @@ public final class RunComparator {
 
     private final AlertsConfig alerts;
     private final NoiseProfile noise;
+    private final boolean interleaved;
 
-    /** Compares with {@code alerts}' thresholds and rate, and {@code noise} as the variance prior. */
+    /**
+     * Compares runs made at different times, with {@code alerts}' thresholds and rate and
+     * {@code noise} as the variance prior; its run-to-run noise counts against each change.
+     */
     public RunComparator(AlertsConfig alerts, NoiseProfile noise) {
+        this(alerts, noise, false);
+    }
+
+    private RunComparator(AlertsConfig alerts, NoiseProfile noise, boolean interleaved) {
         this.alerts = Objects.requireNonNull(alerts, "alerts");
         this.noise = Objects.requireNonNull(noise, "noise");
+        this.interleaved = interleaved;
+    }
+
+    /** Compares two runs made in one session, fork by fork in ABBA order: run-to-run noise cancels. */
+    public static RunComparator interleaved(AlertsConfig alerts, NoiseProfile noise) {
+        return new RunComparator(alerts, noise, true);
     }
 
     /**
@@ -71,7 +85,7 @@ public final class RunComparator {
         double[] p = new double[tested.size()];
         for (int i = 0; i < p.length; i++) {
             Pair pair = tested.get(i);
-            pair.test = ForkTest.test(pair.base, pair.head, prior(pair, shared));
+            pair.test = ForkTest.test(pair.base, pair.head, prior(pair, shared), runNoise(pair));
             p[i] = pair.test.pValue();
         }
         double[] q = BenjaminiHochberg.adjust(p);
@@ -217,6 +231,15 @@ public final class RunComparator {
                 .orElse(shared);
     }
 
+    private ForkTest.RunNoise runNoise(Pair pair) {
+        if (interleaved || !pair.log) {
+            return ForkTest.RunNoise.NONE;
+        }
+        return noise.of(pair.series())
+                .map(n -> new ForkTest.RunNoise(n.runSd() * n.runSd(), n.runDf()))
+                .orElse(ForkTest.RunNoise.NONE);
+    }
+
     private Change change(Pair pair, VariancePrior shared, double alpha) {
         double baseValue = pair.baseValue();
         double headValue = pair.headValue();
@@ -268,7 +291,7 @@ public final class RunComparator {
                 }
                 double sd = pair.relative(t.sd());
                 noisePct = sd * 100;
-                double mde = ForkTest.minimumDetectable(sd, pair.base.length, pair.head.length, t.df(), alpha, POWER);
+                double mde = ForkTest.minimumDetectable(pair.relative(t.se()), t.df(), alpha, POWER);
                 mdePct = pair.percent(mde);
                 if (levels.isPresent()) {
                     double warning = levels.get().warningPct();

@@ -31,6 +31,8 @@ final class CalibrationTest {
         Calibration c = Calibration.of(aaRuns(10), AlertsConfig.defaults());
         assertThat(c.pairs()).isEqualTo(45);
         assertThat(c.falseAlerts()).isZero();
+        assertThat(c.calibratedFalseAlerts()).isZero();
+        assertThat(c.calibratedAnyFlagged()).isLessThanOrEqualTo(2);
         assertThat(c.series()).hasSize(20);
         assertThat(c.series()).allSatisfy(s -> {
             assertThat(s.cvPct()).isCloseTo(3.0, within(1.0));

@@ -32,7 +32,7 @@ public enum AlertClass {
             Set.of("cpu_utilization", "achieved_ratio", "ratio_error", "batch_efficiency");
     // Substrings of memory metric names: peak_heap_mb, peak_rss_mb, alloc_mb_per_op, gpu_memory_mb, gc.alloc.rate.
     private static final List<String> MEMORY_WORDS = List.of("heap", "rss", "alloc", "memory");
-    // JMH's gc profiler (gc.alloc.rate, gc.count, gc.time, gc.churn.*): memory management, whatever the unit.
+    // JMH's gc profiler: gc.alloc.rate.norm (B/op) is memory; its rates and counts are not.
     private static final String GC_PREFIX = "gc.";
     private static final Set<String> SIZES = Set.of("b", "byte", "bytes", "kb", "mb", "gb", "tb", "kib", "mib", "gib");
     private static final Set<String> TIMES = Set.of("ns", "us", "\u00b5s", "\u03bcs", "ms", "s", "sec", "min", "h");
@@ -56,8 +56,10 @@ public enum AlertClass {
      *
      * <p>The name decides first: the three quality scores are accuracy; cpu_utilization,
      * achieved_ratio, ratio_error and batch_efficiency are in no class; a name containing heap, rss,
-     * alloc or memory, or starting with {@code gc.}, is memory (so {@code gc.alloc.rate} in MB/sec is
-     * memory although its unit is a rate). Then the unit, case-insensitively: a size (B, bytes, KB,
+     * alloc or memory is memory unless its unit is a rate, and JMH's {@code gc.*} metrics are memory
+     * only per operation ({@code gc.alloc.rate.norm} in B/op): a rate or a count per iteration
+     * ({@code gc.alloc.rate} in MB/sec, {@code gc.count}, {@code gc.time}) rises whenever the code
+     * gets faster, so it is in no class. Then the unit, case-insensitively: a size (B, bytes, KB,
      * MB, GB, …), alone or per operation ({@code B/op}, {@code MB/op}), is memory; a time (ns, us,
      * ms, s, sec, min, h), alone or per operation ({@code ms/op}), or anything per time ({@code
      * ops/s}, {@code tokens/s}, {@code documents/min}, and {@code MB/s} of a metric not named as
@@ -74,10 +76,15 @@ public enum AlertClass {
             return Optional.empty();
         }
         String name = metric.toLowerCase(Locale.ROOT);
-        if (name.startsWith(GC_PREFIX) || MEMORY_WORDS.stream().anyMatch(name::contains)) {
-            return Optional.of(MEMORY_USAGE);
-        }
         String u = unit.strip().toLowerCase(Locale.ROOT);
+        if (name.startsWith(GC_PREFIX)) {
+            // Per operation, the gc profiler measures memory; per second or per iteration
+            // (gc.alloc.rate, gc.count, gc.time) it rises whenever the code gets faster.
+            return u.endsWith(PER_OP) ? Optional.of(MEMORY_USAGE) : Optional.empty();
+        }
+        if (MEMORY_WORDS.stream().anyMatch(name::contains)) {
+            return perTime(u) ? Optional.empty() : Optional.of(MEMORY_USAGE);
+        }
         if (SIZES.contains(perOperation(u))) {
             return Optional.of(MEMORY_USAGE);
         }
