@@ -20,6 +20,7 @@ import org.rfcc.bench.model.config.ConfigLoader;
 import org.rfcc.bench.report.ComparisonFormat;
 import org.rfcc.bench.report.CsvWriter;
 import org.rfcc.bench.report.GithubBenchmarkWriter;
+import org.rfcc.bench.report.MarkdownSummaryWriter;
 import org.rfcc.bench.report.RunRecordWriter;
 import org.rfcc.bench.runner.GitProbe;
 import org.rfcc.bench.runner.RunMerge;
@@ -48,6 +49,7 @@ final class RunCommand extends BaseCommand {
     static final String RUN_FILE = "benchmark_run.json";
     static final String RESULTS_FILE = "benchmark_results.json";
     static final String CSV_FILE = "benchmark_results.csv";
+    static final String SUMMARY_FILE = "benchmark_summary.md";
 
     /**
      * The most forks per side that --compare-with takes from the calibrated noise when it runs
@@ -292,11 +294,13 @@ final class RunCommand extends BaseCommand {
             new CsvWriter().write(run, reportDir.resolve(CSV_FILE));
             out().println("wrote " + reportDir.resolve(CSV_FILE));
         }
-        for (String later : List.of("html", "markdown")) {
-            if (formats.contains(later)) {
-                err().println("rfcc-bench: note: output_format '" + later
-                        + "' is accepted; that report arrives with the reporting work");
-            }
+        if (formats.contains("markdown")) {
+            new MarkdownSummaryWriter().write(run, reportDir.resolve(SUMMARY_FILE));
+            out().println("wrote " + reportDir.resolve(SUMMARY_FILE));
+        }
+        if (formats.contains("html")) {
+            err().println("rfcc-bench: note: output_format 'html' is accepted; that report arrives with the reporting"
+                    + " work");
         }
     }
 

@@ -81,7 +81,7 @@ final class CompareCommandTest {
                 .isZero();
         assertThat(run(store(), "compare", "--format", "markdown", base.toString(), head.toString())
                         .out())
-                .contains("| level | kind | series |", "`compression/compression_speed/tokens_per_second");
+                .contains("| level | kind | series |", "| compression/compression_speed/tokens_per_second");
     }
 
     @Test

@@ -90,10 +90,10 @@ public enum ComparisonFormat {
             for (Change ch : shown) {
                 out.append(String.format(
                         Locale.ROOT,
-                        "| %s | %s | `%s` | %s | %s | %s |%n",
+                        "| %s | %s | %s | %s | %s | %s |%n",
                         ch.level().id(),
                         ch.kind().id(),
-                        series(ch),
+                        MarkdownSummaryWriter.cell(series(ch)),
                         pct(ch.changePct()),
                         interval(ch.ciPct()),
                         ch.qValue() == null ? "exact" : String.format(Locale.ROOT, "%.2g", ch.qValue())));

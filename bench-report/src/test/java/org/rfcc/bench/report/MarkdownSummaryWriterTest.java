@@ -1,0 +1,147 @@
+package org.rfcc.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.GitInfo;
+import org.rfcc.bench.model.Json;
+import org.rfcc.bench.model.Machine;
+import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.ThresholdCheck;
+import org.rfcc.bench.stats.Change;
+import org.rfcc.bench.stats.Comparison;
+import org.rfcc.bench.stats.Kind;
+import org.rfcc.bench.stats.Level;
+import org.rfcc.bench.stats.Summary;
+
+final class MarkdownSummaryWriterTest {
+    private static final String HOSTILE = "<script>alert(1)</script>|\"><img src=x onerror=alert(1)>";
+
+    @TempDir
+    Path dir;
+
+    private static RunRecord run(boolean withComparison, boolean failing) {
+        Map<String, Object> params = Map.of("model", "rfcc-base-4x");
+        BenchmarkResult ok = BenchmarkResult.ok(
+                "compression",
+                "compression_speed",
+                params,
+                Map.of("tokens_per_second", Metric.exact("tokens/s", Direction.HIGHER_IS_BETTER, 9000)));
+        List<BenchmarkResult> results = failing
+                ? List.of(
+                        ok,
+                        BenchmarkResult.failed("models", "model_loading", Map.of("model", HOSTILE), "boom\n" + HOSTILE))
+                : List.of(ok);
+        List<ThresholdCheck> thresholds = List.of(
+                new ThresholdCheck(
+                        "compression_speed.min_tokens_per_second",
+                        1000,
+                        9000.0,
+                        true,
+                        "compression/compression_speed",
+                        params),
+                new ThresholdCheck(
+                        "inference.max_latency_ms",
+                        500,
+                        failing ? 620.0 : 320.0,
+                        !failing,
+                        "inference/inference_latency",
+                        Map.of()));
+        RunRecord run = new RunRecord(
+                RunRecord.SCHEMA,
+                "0f1e2d3c-run",
+                Instant.EPOCH,
+                Instant.EPOCH,
+                "quick",
+                "run",
+                new GitInfo("0123456789abcdef0123456789abcdef01234567", "main", failing),
+                new Machine("f", null, null, 0, 0, null, List.of(), null, null, false),
+                Map.of(),
+                results,
+                thresholds,
+                null);
+        return withComparison ? run.withComparison(Json.MAPPER.valueToTree(comparison())) : run;
+    }
+
+    private static Comparison comparison() {
+        Change slower = new Change(
+                "compression",
+                "compression_speed",
+                Map.of("model", "rfcc-base-4x"),
+                "tokens_per_second",
+                "tokens/s",
+                Direction.HIGHER_IS_BETTER,
+                12000,
+                9000,
+                -25.0,
+                List.of(-30.1, -20.2),
+                1.2e-6,
+                2.4e-5,
+                Kind.REGRESSION,
+                Level.CRITICAL,
+                List.of(5, 5),
+                3.1,
+                9.8,
+                false,
+                null,
+                null);
+        return new Comparison(
+                Comparison.SCHEMA,
+                new Comparison.RunRef("base-run", "1111111111111111111111111111111111111111"),
+                new Comparison.RunRef("0f1e2d3c-run", "0123456789abcdef0123456789abcdef01234567"),
+                0.01,
+                List.of(slower),
+                new Summary(1, 0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void render_runWithAComparison_matchesTheGoldenFile() throws IOException {
+        String actual = MarkdownSummaryWriter.render(run(true, true));
+        String expected;
+        try (InputStream in = getClass().getResourceAsStream("/golden/benchmark_summary.md")) {
+            expected = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (!actual.equals(expected)) {
+            Files.writeString(Path.of("target", "benchmark_summary.actual.md"), actual);
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void render_hostileNames_leaveNoLiveMarkupAndNoBrokenTable() {
+        String md = MarkdownSummaryWriter.render(run(false, true));
+        assertThat(md).doesNotContain("<script>", "<img", "onerror=alert(1)>");
+        assertThat(md).contains("&lt;script&gt;", "boom &lt;script&gt;");
+        md.lines().filter(l -> l.startsWith("| models/")).forEach(l -> assertThat(l.split("(?<!\\\\)\\|"))
+                .hasSize(4));
+    }
+
+    @Test
+    void verdict_saysWhetherTheRunIsFitToRelease() {
+        assertThat(MarkdownSummaryWriter.render(run(false, false)))
+                .contains("**Fit to release: every benchmark ran, every threshold passed.**")
+                .contains("No comparison: run with `--compare-with=REF`");
+        assertThat(MarkdownSummaryWriter.render(run(true, true)))
+                .contains("**Not fit to release: 1 benchmark failed; 1 threshold breached; 1 critical and 0 warning"
+                        + " regressions.**");
+    }
+
+    @Test
+    void write_putsTheFileWhole() throws IOException {
+        Path file = dir.resolve("benchmark_summary.md");
+        new MarkdownSummaryWriter().write(run(true, false), file);
+        assertThat(Files.readString(file)).startsWith("## rfcc-bench: run `0f1e2d3c-run` (quick) at `0123456789`");
+    }
+}
