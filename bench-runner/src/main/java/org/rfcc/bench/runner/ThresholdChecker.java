@@ -17,7 +17,14 @@ import org.rfcc.bench.model.config.Thresholds;
 public final class ThresholdChecker {
     private ThresholdChecker() {}
 
-    private record Rule(String name, double limit, boolean minimum, String metric, DoubleUnaryOperator toLimitUnit) {}
+    /** A threshold on {@code metric} of the benchmark {@code benchmark} (suite/benchmark) only. */
+    private record Rule(
+            String name,
+            double limit,
+            boolean minimum,
+            String benchmark,
+            String metric,
+            DoubleUnaryOperator toLimitUnit) {}
 
     /** The checks in config order; a threshold whose metric was not measured (its suite did not run) is left out. */
     public static List<ThresholdCheck> check(Thresholds t, List<BenchmarkResult> results) {
@@ -26,20 +33,35 @@ public final class ThresholdChecker {
                         "compression_speed.min_tokens_per_second",
                         t.minTokensPerSecond(),
                         true,
+                        "compression/compression_speed",
                         "tokens_per_second",
                         v -> v),
-                new Rule("compression_speed.max_memory_gb", t.maxMemoryGb(), false, "peak_rss_mb", mb -> mb / 1024),
+                new Rule(
+                        "compression_speed.max_memory_gb",
+                        t.maxMemoryGb(),
+                        false,
+                        "compression/memory_usage",
+                        "peak_rss_mb",
+                        mb -> mb / 1024),
                 new Rule(
                         "model_loading.max_load_time_seconds",
                         t.maxLoadTimeSeconds(),
                         false,
+                        "models/model_loading",
                         "load_time_ms",
                         ms -> ms / 1000),
-                new Rule("inference.max_latency_ms", t.maxLatencyMs(), false, "latency_p99_ms", v -> v),
+                new Rule(
+                        "inference.max_latency_ms",
+                        t.maxLatencyMs(),
+                        false,
+                        "inference/inference_latency",
+                        "latency_p99_ms",
+                        v -> v),
                 new Rule(
                         "inference.min_throughput_tokens_per_second",
                         t.minThroughputTokensPerSecond(),
                         true,
+                        "inference/batch_processing",
                         "throughput_tokens_per_second",
                         v -> v));
         List<ThresholdCheck> out = new ArrayList<>();
@@ -53,7 +75,9 @@ public final class ThresholdChecker {
         BenchmarkResult worst = null;
         double worstValue = Double.NaN;
         for (BenchmarkResult r : results) {
-            Metric m = r.status() == Status.OK ? r.metrics().get(rule.metric()) : null;
+            Metric m = r.status() == Status.OK && r.id().equals(rule.benchmark())
+                    ? r.metrics().get(rule.metric())
+                    : null;
             if (m == null) {
                 continue;
             }

@@ -46,6 +46,13 @@ final class ThresholdCheckerTest {
     }
 
     @Test
+    void check_sameMetricOfAnotherBenchmark_isNotJudged() {
+        List<BenchmarkResult> results =
+                List.of(result("models", "tokenizer_speed", Map.of("tokenizer", "wordpiece"), "tokens_per_second", 10));
+        assertThat(ThresholdChecker.check(LIMITS, results)).isEmpty();
+    }
+
+    @Test
     void check_suiteThatDidNotRun_isLeftOut_failedResultsIgnored() {
         List<BenchmarkResult> results = List.of(
                 result("models", "model_loading", Map.of(), "load_time_ms", 850),
