@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             QuickCheckCommand.class,
             CalibrateCommand.class,
             ChangepointsCommand.class,
+            ReportCommand.class,
             StoreCommand.class,
             CompressCommand.class,
             EvalCommand.class,

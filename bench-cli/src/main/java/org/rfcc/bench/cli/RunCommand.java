@@ -1,6 +1,7 @@
 package org.rfcc.bench.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -283,24 +284,35 @@ final class RunCommand extends BaseCommand {
 
     private void write(RunRecord run, BenchConfig config) throws IOException {
         List<String> formats = config.reporting().outputFormat();
-        new RunRecordWriter().write(run, reportDir.resolve(RUN_FILE));
-        out().println("wrote " + reportDir.resolve(RUN_FILE));
-        if (formats.contains("json")) {
-            Path file = output != null ? output : reportDir.resolve(RESULTS_FILE);
-            new GithubBenchmarkWriter().write(run, file);
-            out().println("wrote " + file);
-        }
-        if (formats.contains("csv")) {
-            new CsvWriter().write(run, reportDir.resolve(CSV_FILE));
-            out().println("wrote " + reportDir.resolve(CSV_FILE));
-        }
-        if (formats.contains("markdown")) {
-            new MarkdownSummaryWriter().write(run, reportDir.resolve(SUMMARY_FILE));
-            out().println("wrote " + reportDir.resolve(SUMMARY_FILE));
-        }
+        writeFiles(run, reportDir, output, formats, out());
         if (formats.contains("html")) {
             err().println("rfcc-bench: note: output_format 'html' is accepted; that report arrives with the reporting"
                     + " work");
+        }
+    }
+
+    /**
+     * Writes the files of {@code run} into {@code dir} that {@code formats} ask for (the run record
+     * always), each whole or not at all, and says so on {@code out}.
+     *
+     * @param output the github-action-benchmark file, or null for its default name in {@code dir}
+     */
+    static void writeFiles(RunRecord run, Path dir, Path output, List<String> formats, PrintWriter out)
+            throws IOException {
+        new RunRecordWriter().write(run, dir.resolve(RUN_FILE));
+        out.println("wrote " + dir.resolve(RUN_FILE));
+        if (formats.contains("json")) {
+            Path file = output != null ? output : dir.resolve(RESULTS_FILE);
+            new GithubBenchmarkWriter().write(run, file);
+            out.println("wrote " + file);
+        }
+        if (formats.contains("csv")) {
+            new CsvWriter().write(run, dir.resolve(CSV_FILE));
+            out.println("wrote " + dir.resolve(CSV_FILE));
+        }
+        if (formats.contains("markdown")) {
+            new MarkdownSummaryWriter().write(run, dir.resolve(SUMMARY_FILE));
+            out.println("wrote " + dir.resolve(SUMMARY_FILE));
         }
     }
 

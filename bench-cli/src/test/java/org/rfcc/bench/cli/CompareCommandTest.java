@@ -189,8 +189,36 @@ final class CompareCommandTest {
     }
 
     @Test
+    void report_runFile_rebuildsTheFiles() throws IOException {
+        Path file = runFile("head", 20_000, Map.of("forks", 5));
+        Path out = dir.resolve("report");
+        Cli.Outcome o = run(store(), "report", file.toString(), "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(out.resolve("benchmark_run.json")).isRegularFile();
+        assertThat(out.resolve("benchmark_results.csv")).isRegularFile();
+        assertThat(out.resolve("benchmark_results.json")).isRegularFile();
+        assertThat(Files.readString(out.resolve("benchmark_summary.md"))).contains("Fit to release");
+        assertThat(Json.MAPPER
+                        .readTree(out.resolve("benchmark_run.json").toFile())
+                        .get("run_id")
+                        .asText())
+                .isEqualTo("head");
+    }
+
+    @Test
+    void report_unknownRunOrOutIsAFile_areUserErrors() throws IOException {
+        Cli.Outcome unknown = run(store(), "report", "no-such-run-or-ref");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("'no-such-run-or-ref' is not a run file, a stored run id or a git ref");
+        Path file = runFile("head", 20_000, Map.of("forks", 5));
+        Cli.Outcome toFile = run(store(), "report", file.toString(), "--out", file.toString());
+        assertThat(toFile.code()).isEqualTo(2);
+        assertThat(toFile.err()).contains("is a file; give a directory");
+    }
+
+    @Test
     void help_listsTheNewCommands() {
-        assertThat(run("--help").out()).contains("compare", "quick-check", "calibrate");
+        assertThat(run("--help").out()).contains("compare", "quick-check", "calibrate", "changepoints", "report");
         assertThat(run("compare", "--help").out()).contains("BASE", "HEAD", "--format", "--fail-on", "Benjamini");
     }
 }
