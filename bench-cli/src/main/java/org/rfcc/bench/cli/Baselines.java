@@ -20,9 +20,14 @@ final class Baselines {
 
     private Baselines() {}
 
-    /** This machine's fingerprint, as runs record it. */
+    /** This machine's fingerprint, as runs record it; probed once per process. */
     static String machine() {
-        return MachineProbe.probe(List.of(), false).fingerprint();
+        return Fingerprint.VALUE;
+    }
+
+    /** Holds the fingerprint, probed on first use (the probe reads the hardware). */
+    private static final class Fingerprint {
+        static final String VALUE = MachineProbe.probe(List.of(), false).fingerprint();
     }
 
     /** The run {@code spec} names when it is a run file or a stored run id. */

@@ -107,12 +107,8 @@ public enum ComparisonFormat {
         StringBuilder out = new StringBuilder();
         Summary s = c.summary();
         if (s.undecided() > 0) {
-            Change first = c.changes().stream()
-                    .filter(ch -> ch.pValue() == null
-                            && ch.note() != null
-                            && ch.note().startsWith("too few"))
-                    .findFirst()
-                    .orElseThrow();
+            Change first =
+                    c.changes().stream().filter(Change::undecided).findFirst().orElseThrow();
             out.append(String.format(
                     Locale.ROOT, "%n%s%d metrics not decided: %s%n", bullet, s.undecided(), first.note()));
         }

@@ -40,4 +40,9 @@ public record Change(
         Double mdePct,
         Boolean underpowered,
         Integer forksNeeded,
-        String note) {}
+        String note) {
+    /** True when the metric had too few forks to test: the comparison could not decide it. */
+    public boolean undecided() {
+        return pValue == null && note != null && note.startsWith(RunComparator.TOO_FEW_FORKS);
+    }
+}

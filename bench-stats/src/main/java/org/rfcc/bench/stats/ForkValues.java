@@ -21,7 +21,12 @@ final class ForkValues {
     private static double median(List<Double> iterations) {
         double[] v = iterations.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        return medianOfSorted(v);
+    }
+
+    /** The median of {@code sorted}, which is in ascending order and not empty. */
+    static double medianOfSorted(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -28,7 +28,7 @@ public record Summary(int critical, int warning, int info, int improvements, int
             } else if (c.level() == Level.INFO) {
                 info++;
             }
-            if (c.pValue() == null && c.note() != null && c.note().startsWith(RunComparator.TOO_FEW_FORKS)) {
+            if (c.undecided()) {
                 undecided++;
             }
             if (Boolean.TRUE.equals(c.underpowered())) {
