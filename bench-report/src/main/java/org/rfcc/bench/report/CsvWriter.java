@@ -20,11 +20,16 @@ public final class CsvWriter implements ResultWriter {
 
     @Override
     public void write(RunRecord run, Path file) throws IOException {
+        AtomicFiles.write(file, render(run));
+    }
+
+    /** The CSV of {@code run}. */
+    public static String render(RunRecord run) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (BenchmarkResult r : run.results()) {
             r.metrics().forEach((name, m) -> row(csv, r, name, m));
         }
-        AtomicFiles.write(file, csv.toString());
+        return csv.toString();
     }
 
     private static void row(StringBuilder csv, BenchmarkResult r, String metric, Metric m) {

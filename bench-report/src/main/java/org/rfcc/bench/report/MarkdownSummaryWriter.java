@@ -98,7 +98,8 @@ public final class MarkdownSummaryWriter implements ResultWriter {
         return why.substring(0, why.length() - 1) + ".";
     }
 
-    private static Comparison comparison(RunRecord run) {
+    /** The comparison stored in {@code run}, or null when it has none. */
+    static Comparison comparison(RunRecord run) {
         if (run.comparison() == null || run.comparison().isNull()) {
             return null;
         }

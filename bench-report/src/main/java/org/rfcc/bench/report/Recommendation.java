@@ -1,0 +1,8 @@
+package org.rfcc.bench.report;
+
+/**
+ * One finding of a recommendation rule: what the data of this run shows, and what to do.
+ *
+ * @param rule the id of the {@link Recommendations.Rule} that found it
+ */
+public record Recommendation(String rule, String text) {}

@@ -1,0 +1,228 @@
+package org.rfcc.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rfcc.bench.report.ReportFixtures.params;
+import static org.rfcc.bench.report.ReportFixtures.result;
+import static org.rfcc.bench.report.ReportFixtures.run;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.Json;
+import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.ThresholdCheck;
+import org.rfcc.bench.stats.Change;
+import org.rfcc.bench.stats.Comparison;
+import org.rfcc.bench.stats.Kind;
+import org.rfcc.bench.stats.Level;
+import org.rfcc.bench.stats.Summary;
+
+final class RecommendationsTest {
+    private static List<String> findings(Recommendations.Rule rule, RunRecord run) {
+        return rule.apply(new ReportData(run, List.of(), false));
+    }
+
+    private static Metric exact(String unit, double v) {
+        return Metric.exact(unit, Direction.LOWER_IS_BETTER, v);
+    }
+
+    static Change change(Level level, Boolean underpowered, Double mde, Integer forksNeeded) {
+        return new Change(
+                "compression",
+                "compression_speed",
+                Map.of("model", "rfcc-base-4x"),
+                "tokens_per_second",
+                "tokens/s",
+                Direction.HIGHER_IS_BETTER,
+                12000,
+                9000,
+                -25.0,
+                List.of(-30.1, -20.2),
+                1.2e-6,
+                2.4e-5,
+                level == Level.NONE ? Kind.NONE : Kind.REGRESSION,
+                level,
+                List.of(5, 5),
+                3.1,
+                mde,
+                underpowered,
+                forksNeeded,
+                null);
+    }
+
+    static RunRecord withComparison(RunRecord run, Change... changes) {
+        List<Change> list = List.of(changes);
+        int critical =
+                (int) list.stream().filter(c -> c.level() == Level.CRITICAL).count();
+        int weak = (int)
+                list.stream().filter(c -> Boolean.TRUE.equals(c.underpowered())).count();
+        Comparison c = new Comparison(
+                Comparison.SCHEMA,
+                new Comparison.RunRef("base-run", "1111111111111111111111111111111111111111"),
+                new Comparison.RunRef(run.runId(), ReportFixtures.COMMIT),
+                0.01,
+                list,
+                new Summary(critical, 0, 0, 0, 0, weak));
+        return run.withComparison(Json.MAPPER.valueToTree(c));
+    }
+
+    @Test
+    void cleanRun_getsNoRecommendationAtAll() {
+        assertThat(Recommendations.of(new ReportData(ReportFixtures.sample(1), List.of(), true)))
+                .isEmpty();
+    }
+
+    @Test
+    void failedBenchmark_namesItsErrorAndTheSuiteToRerun() {
+        RunRecord run = run(BenchmarkResult.failed("models", "model_loading", params("model", "m"), "boom\ntrace"));
+        assertThat(findings(Recommendations.Rule.FAILED_BENCHMARK, run))
+                .singleElement()
+                .asString()
+                .contains("models/model_loading", "boom", "--suite models")
+                .doesNotContain("trace");
+    }
+
+    @Test
+    void thresholdNearLimit_flagsLessThanTenPercentToSpare_inEitherDirection() {
+        ThresholdCheck tight = new ThresholdCheck(
+                "compression_speed.min_tokens_per_second", 1000, 1050.0, true, "compression/compression_speed", null);
+        ThresholdCheck roomy = new ThresholdCheck(
+                "compression_speed.min_tokens_per_second", 1000, 1200.0, true, "compression/compression_speed", null);
+        ThresholdCheck max =
+                new ThresholdCheck("inference.max_latency_ms", 500, 480.0, true, "inference/inference_latency", null);
+        ThresholdCheck failed =
+                new ThresholdCheck("inference.max_latency_ms", 500, 520.0, false, "inference/inference_latency", null);
+        List<String> found = findings(
+                Recommendations.Rule.THRESHOLD_NEAR_LIMIT,
+                run(List.of(), List.of(tight, roomy, max, failed), Map.of()));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0)).contains("min_tokens_per_second", "5.0% to spare");
+        assertThat(found.get(1)).contains("max_latency_ms", "4.0% to spare");
+    }
+
+    @Test
+    void regressionBisect_givesTheBisectCommand_onlyAtWarningOrAbove() {
+        RunRecord run = ReportFixtures.sample(1);
+        assertThat(findings(
+                        Recommendations.Rule.REGRESSION_BISECT,
+                        withComparison(run, change(Level.CRITICAL, false, 9.0, null))))
+                .singleElement()
+                .asString()
+                .contains("git bisect start 0123456789 1111111111", "-25.0%", "critical");
+        assertThat(findings(
+                        Recommendations.Rule.REGRESSION_BISECT,
+                        withComparison(run, change(Level.INFO, false, 9.0, null))))
+                .isEmpty();
+    }
+
+    @Test
+    void underpowered_namesTheDetectableSizeAndTheForksNeeded() {
+        RunRecord run = withComparison(
+                ReportFixtures.sample(1),
+                change(Level.NONE, true, 25.0, 12),
+                change(Level.NONE, true, 18.0, 8),
+                change(Level.NONE, false, 5.0, null));
+        assertThat(findings(Recommendations.Rule.UNDERPOWERED, run))
+                .singleElement()
+                .asString()
+                .contains("2 compared metrics", "detects only 25.0%", "--forks 12");
+    }
+
+    @Test
+    void highAllocation_flagsMoreThanTenKibPerToken_orAFastAllocationRate() {
+        BenchmarkResult heavy = result(
+                "compression", "memory_usage", params("document_size", 1000), "alloc_mb_per_op", exact("MB/op", 30));
+        BenchmarkResult light = result(
+                "compression", "memory_usage", params("document_size", 10000), "alloc_mb_per_op", exact("MB/op", 17));
+        BenchmarkResult fast = result(
+                "compression",
+                "compression_speed",
+                params("document_size", 10000),
+                "gc.alloc.rate",
+                exact("MB/sec", 1500));
+        List<String> found = findings(Recommendations.Rule.HIGH_ALLOCATION, run(heavy, light, fast));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0)).contains("30.7 KiB per input token");
+        assertThat(found.get(1)).contains("1,500 MB/s");
+    }
+
+    @Test
+    void ratioOffTarget_flagsAnErrorAboveTenPercent() {
+        BenchmarkResult off = result(
+                "compression",
+                "compression_ratio",
+                params("compression_ratio", 32),
+                "achieved_ratio",
+                exact("ratio", 24),
+                "ratio_error",
+                exact("ratio", 0.25));
+        BenchmarkResult on = result(
+                "compression",
+                "compression_ratio",
+                params("compression_ratio", 4),
+                "achieved_ratio",
+                exact("ratio", 4.1),
+                "ratio_error",
+                exact("ratio", 0.025));
+        assertThat(findings(Recommendations.Rule.RATIO_OFF_TARGET, run(off, on)))
+                .singleElement()
+                .asString()
+                .contains("1 compressions", "achieved 24.00x for 32x");
+    }
+
+    @Test
+    void retentionBelowBaseline_flagsRfccBelowLeadOrRandom() {
+        BenchmarkResult worse = result(
+                "compression",
+                "compression_ratio",
+                params("compression_ratio", 8),
+                "information_retention",
+                exact("score", 0.2),
+                "information_retention_random",
+                exact("score", 0.1),
+                "information_retention_lead_n",
+                exact("score", 0.3));
+        assertThat(findings(Recommendations.Rule.RETENTION_BELOW_BASELINE, run(worse)))
+                .singleElement()
+                .asString()
+                .contains("retains 0.200", "lead_n baseline's 0.300");
+    }
+
+    @Test
+    void memorySuperlinear_flagsGrowthFasterThanLinearAtTheLargestSizes() {
+        Random random = new Random(7);
+        List<BenchmarkResult> quadratic = List.of(1000, 2000, 4000).stream()
+                .map(size -> result(
+                        "compression",
+                        "memory_usage",
+                        params("model", "m", "document_size", size, "compression_ratio", 4),
+                        "peak_heap_mb",
+                        ReportFixtures.measured(
+                                "MB", Direction.LOWER_IS_BETTER, 1e-5 * size * (double) size, 3, 3, random),
+                        "alloc_mb_per_op",
+                        exact("MB/op", size / 1000.0)))
+                .toList();
+        assertThat(findings(Recommendations.Rule.MEMORY_SUPERLINEAR, run(quadratic, List.of(), Map.of())))
+                .singleElement()
+                .asString()
+                .contains("peak_heap_mb of m grows as size^2.00 from 2,000 to 4,000 tokens");
+    }
+
+    @Test
+    void noisyMetric_flagsAnIntervalWiderThanTenPercent() {
+        Metric noisy =
+                new Metric("ms", Direction.LOWER_IS_BETTER, 100, List.of(List.of(80.0, 120.0)), List.of(80.0, 120.0));
+        Metric quiet =
+                new Metric("ms", Direction.LOWER_IS_BETTER, 100, List.of(List.of(99.0, 101.0)), List.of(99.0, 101.0));
+        assertThat(findings(
+                        Recommendations.Rule.NOISY_METRIC,
+                        run(result("models", "model_loading", params(), "load_time_ms", noisy, "other_ms", quiet))))
+                .singleElement()
+                .asString()
+                .contains("1 measured values", "load_time_ms", "±20%");
+    }
+}

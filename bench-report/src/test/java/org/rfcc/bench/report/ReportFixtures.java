@@ -1,0 +1,187 @@
+package org.rfcc.bench.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.GitInfo;
+import org.rfcc.bench.model.Machine;
+import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.ThresholdCheck;
+
+/** Runs for the report tests: built from a fixed seed, shaped like the suites' real results. */
+final class ReportFixtures {
+    static final String HOSTILE_NAME = "<script>alert(1)</script>";
+    static final String HOSTILE_VALUE = "\"><img src=x onerror=alert(1)>";
+    static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
+
+    private ReportFixtures() {}
+
+    /** A metric measured in {@code forks} forks of {@code iterations} iterations around {@code value}, 2% noise. */
+    static Metric measured(String unit, Direction direction, double value, int forks, int iterations, Random random) {
+        List<List<Double>> samples = new ArrayList<>();
+        for (int f = 0; f < forks; f++) {
+            List<Double> fork = new ArrayList<>();
+            for (int i = 0; i < iterations; i++) {
+                fork.add(value * (1 + 0.02 * random.nextGaussian()));
+            }
+            samples.add(fork);
+        }
+        double half = value * 0.02;
+        return new Metric(unit, direction, value, samples, List.of(value - half, value + half));
+    }
+
+    static Map<String, Object> params(Object... kv) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            p.put((String) kv[i], kv[i + 1]);
+        }
+        return p;
+    }
+
+    static BenchmarkResult result(String suite, String benchmark, Map<String, Object> params, Object... metrics) {
+        Map<String, Metric> m = new LinkedHashMap<>();
+        for (int i = 0; i < metrics.length; i += 2) {
+            m.put((String) metrics[i], (Metric) metrics[i + 1]);
+        }
+        return BenchmarkResult.ok(suite, benchmark, params, m);
+    }
+
+    static RunRecord run(List<BenchmarkResult> results, List<ThresholdCheck> thresholds, Map<String, Object> config) {
+        return new RunRecord(
+                RunRecord.SCHEMA,
+                "5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+                Instant.parse("2026-11-27T15:00:00Z"),
+                Instant.parse("2026-11-27T15:09:30Z"),
+                "quick",
+                "run",
+                new GitInfo(COMMIT, "main", false),
+                new Machine(
+                        "0ba1453402fc57d3",
+                        "GNU/Linux Debian 12",
+                        "AMD EPYC",
+                        2,
+                        25_276_026_880L,
+                        "OpenJDK 64-Bit Server VM 17.0.15",
+                        List.of("-Xmx4g"),
+                        "G1",
+                        null,
+                        false),
+                config,
+                results,
+                thresholds,
+                null);
+    }
+
+    static RunRecord run(BenchmarkResult... results) {
+        return run(List.of(results), List.of(), Map.of());
+    }
+
+    /**
+     * A small run over every suite (two sizes, two ratios, two batch sizes, one model), with
+     * three forks of three iterations, from {@code seed}.
+     */
+    static RunRecord sample(long seed) {
+        Random random = new Random(seed);
+        List<BenchmarkResult> results = new ArrayList<>();
+        String model = "rfcc-base-4x";
+        for (int size : List.of(1000, 10000)) {
+            for (int ratio : List.of(4, 8)) {
+                Map<String, Object> p = params("model", model, "document_size", size, "compression_ratio", ratio);
+                results.add(result(
+                        "compression",
+                        "compression_speed",
+                        p,
+                        "tokens_per_second",
+                        measured("tokens/s", Direction.HIGHER_IS_BETTER, 9000.0 * (1 + size / 20000.0), 3, 3, random),
+                        "end_to_end_ms",
+                        measured("ms", Direction.LOWER_IS_BETTER, size / 90.0, 3, 3, random)));
+                results.add(result(
+                        "compression",
+                        "memory_usage",
+                        p,
+                        "peak_heap_mb",
+                        measured("MB", Direction.LOWER_IS_BETTER, 70 + size / 1000.0, 3, 3, random),
+                        "peak_rss_mb",
+                        measured("MB", Direction.LOWER_IS_BETTER, 260 + size / 500.0, 3, 3, random),
+                        "alloc_mb_per_op",
+                        measured("MB/op", Direction.LOWER_IS_BETTER, size / 350.0, 3, 3, random)));
+                results.add(result(
+                        "compression",
+                        "compression_stages",
+                        p,
+                        "split_ms",
+                        measured("ms", Direction.LOWER_IS_BETTER, size / 2000.0, 3, 3, random),
+                        "tokenize_ms",
+                        measured("ms", Direction.LOWER_IS_BETTER, size / 1000.0, 3, 3, random),
+                        "embed_ms",
+                        measured("ms", Direction.LOWER_IS_BETTER, size / 100.0, 3, 3, random),
+                        "select_ms",
+                        measured("ms", Direction.LOWER_IS_BETTER, size / 5000.0, 3, 3, random)));
+                double retention = 0.95 - ratio * 0.02;
+                results.add(result(
+                        "compression",
+                        "compression_ratio",
+                        p,
+                        "achieved_ratio",
+                        Metric.exact("ratio", Direction.HIGHER_IS_BETTER, ratio * 1.02),
+                        "ratio_error",
+                        Metric.exact("ratio", Direction.LOWER_IS_BETTER, 0.02),
+                        "information_retention",
+                        Metric.exact("score", Direction.HIGHER_IS_BETTER, retention),
+                        "information_retention_no_query",
+                        Metric.exact("score", Direction.HIGHER_IS_BETTER, retention - 0.1),
+                        "information_retention_random",
+                        Metric.exact("score", Direction.HIGHER_IS_BETTER, 1.0 / ratio),
+                        "information_retention_lead_n",
+                        Metric.exact("score", Direction.HIGHER_IS_BETTER, 1.2 / ratio)));
+            }
+        }
+        results.add(result(
+                "models",
+                "model_loading",
+                params("model", model),
+                "load_time_ms",
+                measured("ms", Direction.LOWER_IS_BETTER, 850, 3, 1, random)));
+        for (int batch : List.of(1, 4)) {
+            Map<String, Object> p = params("model", model, "batch_size", batch);
+            results.add(result(
+                    "inference",
+                    "inference_latency",
+                    p,
+                    "latency_p50_ms",
+                    measured("ms", Direction.LOWER_IS_BETTER, 200.0 / batch, 3, 1, random),
+                    "latency_p99_ms",
+                    measured("ms", Direction.LOWER_IS_BETTER, 280.0 / batch, 3, 1, random)));
+            results.add(result(
+                    "inference",
+                    "batch_processing",
+                    p,
+                    "throughput_tokens_per_second",
+                    measured("tokens/s", Direction.HIGHER_IS_BETTER, 11000 + 3000 * (batch - 1) / 3.0, 3, 3, random),
+                    "batch_efficiency",
+                    Metric.exact("ratio", Direction.HIGHER_IS_BETTER, 1 + 0.27 * (batch - 1) / 3.0)));
+        }
+        List<ThresholdCheck> thresholds = List.of(
+                new ThresholdCheck(
+                        "compression_speed.min_tokens_per_second",
+                        1000,
+                        9000.0,
+                        true,
+                        "compression/compression_speed",
+                        params("model", model, "document_size", 1000, "compression_ratio", 4)),
+                new ThresholdCheck(
+                        "inference.max_latency_ms",
+                        500,
+                        280.0,
+                        true,
+                        "inference/inference_latency",
+                        params("model", model, "batch_size", 1)));
+        return run(results, thresholds, params("reporting", params("include_system_info", true)));
+    }
+}
