@@ -9,6 +9,7 @@ import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.config.BenchConfig;
+import org.rfcc.bench.runner.IterationSample;
 import org.rfcc.bench.runner.Plan;
 import org.rfcc.bench.runner.RawRun;
 import org.rfcc.bench.runner.ResourceProfiler;
@@ -17,16 +18,27 @@ import org.rfcc.bench.runner.Suite;
 import org.rfcc.compressor.corpus.EvalDocument;
 
 /**
- * The compression suite: speed and memory over model × document size × ratio (one JMH run each,
- * split into compression_speed and memory_usage), and the quality pass (compression_ratio).
+ * The compression suite: speed, memory and stage times over model × document size × ratio (one
+ * JMH run each, split into compression_speed, memory_usage and compression_stages), and the quality
+ * pass (compression_ratio).
  */
 public final class CompressionSuite implements Suite {
     static final String NAME = "compression";
     static final String SPEED = "compression_speed";
     static final String MEMORY = "memory_usage";
     static final String QUALITY = "compression_ratio";
+    static final String STAGES = "compression_stages";
     private static final String GC_ALLOC_NORM = "gc.alloc.rate.norm";
     private static final List<String> MEMORY_METRICS = List.of("peak_heap_mb", "peak_rss_mb", "alloc_mb_per_op");
+    /** Each compression_stages metric and the {@link StageCounters} sum it is the per-compression mean of. */
+    private static final List<Map.Entry<String, String>> STAGE_COUNTERS = List.of(
+            Map.entry("split_ms", StageCounters.SPLIT),
+            Map.entry("tokenize_ms", StageCounters.TOKENIZE),
+            Map.entry("embed_ms", StageCounters.EMBED),
+            Map.entry("select_ms", StageCounters.SELECT));
+
+    private static final List<String> STAGE_METRICS =
+            STAGE_COUNTERS.stream().map(Map.Entry::getKey).toList();
 
     @Override
     public String name() {
@@ -58,7 +70,7 @@ public final class CompressionSuite implements Suite {
                             "compress",
                             mode,
                             true,
-                            raw -> speedAndMemory(raw, doc.tokens())));
+                            raw -> timed(raw, doc.tokens())));
                     quality.add(pass.plan(NAME, QUALITY, params, model, doc, ratio));
                 }
             }
@@ -67,7 +79,8 @@ public final class CompressionSuite implements Suite {
         return timed;
     }
 
-    private static Map<String, Metric> speedAndMemory(RawRun raw, long tokens) {
+    /** Every metric of the timed run; {@link #finish} splits off memory_usage and compression_stages. */
+    static Map<String, Metric> timed(RawRun raw, long tokens) {
         Map<String, Metric> m = new LinkedHashMap<>();
         m.put(
                 "tokens_per_second",
@@ -89,13 +102,28 @@ public final class CompressionSuite implements Suite {
                 "alloc_mb_per_op",
                 Plans.metric(
                         raw, "MB/op", Direction.LOWER_IS_BETTER, s -> Plans.megabytes(s.secondary(GC_ALLOC_NORM))));
-        Plans.keepSecondaries(
-                raw, m, List.of(ResourceProfiler.CPU, ResourceProfiler.PEAK_HEAP, ResourceProfiler.PEAK_RSS));
+        STAGE_COUNTERS.forEach(stage -> m.put(
+                stage.getKey(),
+                Plans.metric(raw, "ms", Direction.LOWER_IS_BETTER, s -> perCompression(s, stage.getValue()))));
+        List<String> mapped =
+                new ArrayList<>(List.of(ResourceProfiler.CPU, ResourceProfiler.PEAK_HEAP, ResourceProfiler.PEAK_RSS));
+        mapped.addAll(StageCounters.ALL);
+        Plans.keepSecondaries(raw, m, mapped);
         return m;
+    }
+
+    // A stage's time summed over the iteration ÷ the iteration's compressions.
+    private static double perCompression(IterationSample s, String sum) {
+        double compressions = s.secondary(StageCounters.COMPRESSIONS);
+        if (compressions <= 0) {
+            throw new IllegalStateException("an iteration counted no compressions in " + StageCounters.COMPRESSIONS);
+        }
+        return s.secondary(sum) / compressions;
     }
 
     @Override
     public List<BenchmarkResult> finish(List<BenchmarkResult> results) {
-        return Plans.split(results, SPEED, MEMORY, MEMORY_METRICS);
+        return Plans.split(
+                results, SPEED, List.of(new Plans.Part(MEMORY, MEMORY_METRICS), new Plans.Part(STAGES, STAGE_METRICS)));
     }
 }

@@ -119,11 +119,18 @@ final class Plans {
         return bytes / MB;
     }
 
+    /** A benchmark split off another one's results, and the metrics it takes from them. */
+    record Part(String benchmark, List<String> metrics) {
+        Part {
+            metrics = List.copyOf(metrics);
+        }
+    }
+
     /**
-     * Moves the metrics named {@code names} of every result of {@code from} into a new result of
-     * {@code to} with the same params, right after it; failures are copied to both.
+     * Moves metrics of every result of {@code from} into new results with the same params, one per
+     * part in the order given, right after it; a failure is copied to every part.
      */
-    static List<BenchmarkResult> split(List<BenchmarkResult> results, String from, String to, List<String> names) {
+    static List<BenchmarkResult> split(List<BenchmarkResult> results, String from, List<Part> parts) {
         List<BenchmarkResult> out = new ArrayList<>();
         for (BenchmarkResult r : results) {
             if (!r.benchmark().equals(from)) {
@@ -132,14 +139,25 @@ final class Plans {
             }
             if (r.status() == Status.FAILED) {
                 out.add(r);
-                out.add(BenchmarkResult.failed(r.suite(), to, r.params(), r.error()));
+                parts.forEach(p -> out.add(BenchmarkResult.failed(r.suite(), p.benchmark(), r.params(), r.error())));
                 continue;
             }
             Map<String, Metric> kept = new LinkedHashMap<>(r.metrics());
-            Map<String, Metric> moved = new LinkedHashMap<>();
-            names.forEach(n -> moved.put(n, kept.remove(n)));
+            List<BenchmarkResult> split = new ArrayList<>();
+            for (Part p : parts) {
+                Map<String, Metric> moved = new LinkedHashMap<>();
+                for (String n : p.metrics()) {
+                    Metric m = kept.remove(n);
+                    if (m == null) {
+                        throw new IllegalStateException(r.id() + " has no metric '" + n + "' to move into "
+                                + p.benchmark() + "; it has " + r.metrics().keySet());
+                    }
+                    moved.put(n, m);
+                }
+                split.add(BenchmarkResult.ok(r.suite(), p.benchmark(), r.params(), moved));
+            }
             out.add(BenchmarkResult.ok(r.suite(), from, r.params(), kept));
-            out.add(BenchmarkResult.ok(r.suite(), to, r.params(), moved));
+            out.addAll(split);
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.rfcc.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -16,19 +17,33 @@ final class PlansTest {
     }
 
     @Test
-    void split_movesTheNamedMetricsIntoTheirOwnBenchmark_failuresToBoth() {
+    void split_movesTheNamedMetricsIntoOneBenchmarkPerPart_inOrder_failuresToEach() {
         List<BenchmarkResult> out = Plans.split(
                 List.of(
-                        BenchmarkResult.ok("c", "speed", Map.of("n", 1), Map.of("t", m(1), "heap", m(2))),
+                        BenchmarkResult.ok(
+                                "c", "speed", Map.of("n", 1), Map.of("t", m(1), "heap", m(2), "split", m(3))),
                         BenchmarkResult.failed("c", "speed", Map.of("n", 2), "boom")),
                 "speed",
-                "memory",
-                List.of("heap"));
-        assertThat(out).extracting(BenchmarkResult::benchmark).containsExactly("speed", "memory", "speed", "memory");
+                List.of(new Plans.Part("memory", List.of("heap")), new Plans.Part("stages", List.of("split"))));
+        assertThat(out)
+                .extracting(BenchmarkResult::benchmark)
+                .containsExactly("speed", "memory", "stages", "speed", "memory", "stages");
         assertThat(out.get(0).metrics()).containsOnlyKeys("t");
         assertThat(out.get(1).metrics()).containsOnlyKeys("heap");
-        assertThat(out.get(3).status()).isEqualTo(Status.FAILED);
-        assertThat(out.get(3).error()).isEqualTo("boom");
+        assertThat(out.get(2).metrics()).containsOnlyKeys("split");
+        assertThat(out.subList(4, 6)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(Status.FAILED);
+            assertThat(r.error()).isEqualTo("boom");
+        });
+    }
+
+    @Test
+    void split_aMetricTheResultLacks_failsNamingIt() {
+        List<BenchmarkResult> results = List.of(BenchmarkResult.ok("c", "speed", Map.of("n", 1), Map.of("t", m(1))));
+        List<Plans.Part> parts = List.of(new Plans.Part("memory", List.of("heap")));
+        assertThatThrownBy(() -> Plans.split(results, "speed", parts))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("c/speed has no metric 'heap' to move into memory");
     }
 
     @Test

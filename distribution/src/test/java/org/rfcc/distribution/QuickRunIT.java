@@ -28,6 +28,7 @@ final class QuickRunIT {
             "compression/compression_ratio",
                     Set.of("achieved_ratio", "ratio_error", "information_retention", "reconstruction_quality", "f1"),
             "compression/memory_usage", Set.of("peak_heap_mb", "peak_rss_mb", "alloc_mb_per_op"),
+            "compression/compression_stages", Set.of("split_ms", "tokenize_ms", "embed_ms", "select_ms"),
             "models/model_loading", Set.of("load_time_ms"),
             "models/tokenizer_speed", Set.of("tokens_per_second"),
             "inference/inference_latency", Set.of("latency_p50_ms", "latency_p99_ms", "first_token_latency_ms"),
@@ -76,7 +77,13 @@ final class QuickRunIT {
             r.get("metrics").fieldNames().forEachRemaining(m -> seen.computeIfAbsent(id, k -> new TreeSet<>())
                     .add(m));
             JsonNode m = r.get("metrics");
-            for (String q : List.of("information_retention", "reconstruction_quality", "f1")) {
+            for (String q : List.of(
+                    "information_retention",
+                    "reconstruction_quality",
+                    "f1",
+                    "information_retention_no_query",
+                    "information_retention_random",
+                    "information_retention_lead_n")) {
                 if (m.has(q)) {
                     assertThat(m.get(q).get("value").asDouble()).isBetween(0.0, 1.0);
                 }

@@ -52,7 +52,7 @@ public final class Evaluation {
                 Map<String, List<QualityScores>> byMethod = new LinkedHashMap<>();
                 for (EvalDocument doc : docs) {
                     for (Map.Entry<String, CompressionResult> e :
-                            compressAll(doc, ratio).entrySet()) {
+                            compressAll(rfcc, doc, ratio).entrySet()) {
                         byMethod.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                                 .add(evaluator.score(doc, e.getValue()));
                     }
@@ -64,7 +64,12 @@ public final class Evaluation {
         return rows;
     }
 
-    private Map<String, CompressionResult> compressAll(EvalDocument doc, double ratio) {
+    /**
+     * {@code doc} compressed at {@code ratio} by every method, by name, in the order rfcc+query,
+     * rfcc, random, lead-n. The baselines count in {@code rfcc}'s tokenizer; random is seeded with
+     * the document's seed, so the same document always gets the same random selection.
+     */
+    public static Map<String, CompressionResult> compressAll(RfccCompressor rfcc, EvalDocument doc, double ratio) {
         Map<String, CompressionResult> out = new LinkedHashMap<>();
         out.put(RFCC_WITH_QUERY, rfcc.compress(new CompressionRequest(doc.text(), ratio, doc.query())));
         out.put(RFCC, rfcc.compress(new CompressionRequest(doc.text(), ratio)));

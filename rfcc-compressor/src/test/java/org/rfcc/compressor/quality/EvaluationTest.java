@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rfcc.compressor.CompressionResult;
 import org.rfcc.compressor.Models;
 import org.rfcc.compressor.RfccModel;
+import org.rfcc.compressor.corpus.CorpusGenerator;
+import org.rfcc.compressor.corpus.EvalDocument;
 
 final class EvaluationTest {
     @Test
@@ -22,5 +26,16 @@ final class EvaluationTest {
         });
         assertThat(rows.get(0).scores().informationRetention()).isEqualTo(1.0);
         assertThat(steps).isNotEmpty();
+    }
+
+    @Test
+    void compressAll_givesEveryMethodAtTheSameTarget_inTableOrder() {
+        RfccModel model = Models.load("rfcc-base-4x");
+        EvalDocument doc = new CorpusGenerator().generate(1_000, 7);
+        Map<String, CompressionResult> all = Evaluation.compressAll(model.compressor(), doc, 4);
+        assertThat(all.keySet()).containsExactly("rfcc+query", "rfcc", "random", "lead-n");
+        assertThat(all.values()).allSatisfy(r -> assertThat(r.targetRatio()).isEqualTo(4.0));
+        assertThat(QualityEvaluator.informationRetention(doc, all.get("rfcc+query")))
+                .isGreaterThan(QualityEvaluator.informationRetention(doc, all.get("random")));
     }
 }
