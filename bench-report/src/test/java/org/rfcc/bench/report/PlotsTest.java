@@ -1,0 +1,453 @@
+package org.rfcc.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rfcc.bench.report.PlotFixtures.exact;
+import static org.rfcc.bench.report.PlotFixtures.params;
+import static org.rfcc.bench.report.PlotFixtures.result;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.statistics.BoxAndWhiskerCategoryDataset;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.RunRecord;
+
+final class PlotsTest {
+    private final PlotFixtures fixtures = new PlotFixtures();
+
+    private static List<Plot> plots(RunRecord run) {
+        return Plots.of(new ReportData(run, List.of(), false));
+    }
+
+    private static Plot named(List<Plot> plots, String name) {
+        return plots.stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no plot " + name + " in " + names(plots)));
+    }
+
+    /** JFreeChart's raw key lists as strings. */
+    private static List<String> keys(List<?> keys) {
+        return keys.stream().map(String::valueOf).toList();
+    }
+
+    private static List<String> names(List<Plot> plots) {
+        return plots.stream().map(Plot::name).toList();
+    }
+
+    private static XYPlot xy(Plot p) {
+        return (XYPlot) p.chart().getPlot();
+    }
+
+    private static CategoryPlot category(Plot p) {
+        return (CategoryPlot) p.chart().getPlot();
+    }
+
+    private static List<String> seriesKeys(XYDataset data) {
+        return java.util.stream.IntStream.range(0, data.getSeriesCount())
+                .mapToObj(i -> String.valueOf(data.getSeriesKey(i)))
+                .toList();
+    }
+
+    /** The y value of series {@code key} at {@code x}, or null when there is none. */
+    private static Double y(XYDataset data, String key, double x) {
+        int s = seriesKeys(data).indexOf(key);
+        assertThat(s).as("series %s", key).isNotNegative();
+        for (int i = 0; i < data.getItemCount(s); i++) {
+            if (data.getXValue(s, i) == x) {
+                return data.getYValue(s, i);
+            }
+        }
+        return null;
+    }
+
+    private static double value(List<BenchmarkResult> results, String benchmark, String metric, Object... kv) {
+        Map<String, Object> wanted = params(kv);
+        return results.stream()
+                .filter(r -> r.benchmark().equals(benchmark))
+                .filter(r -> r.params().entrySet().containsAll(wanted.entrySet()))
+                .findFirst()
+                .orElseThrow()
+                .metrics()
+                .get(metric)
+                .value();
+    }
+
+    @Test
+    void plots_fullMatrix_haveEveryNonDetailedPlotInReportOrder() {
+        RunRecord run = fixtures.fullMatrix();
+        List<Plot> plots = Plots.of(new ReportData(run, fixtures.trends(3, 10), false));
+
+        assertThat(names(plots))
+                .containsExactly(
+                        "compression_speed_rfcc-base-2x",
+                        "compression_speed_rfcc-base-4x",
+                        "compression_speed_rfcc-base-8x",
+                        "memory_rfcc-base-2x",
+                        "memory_rfcc-base-4x",
+                        "memory_rfcc-base-8x",
+                        "retention_rfcc-base-2x",
+                        "retention_rfcc-base-4x",
+                        "retention_rfcc-base-8x",
+                        "latency",
+                        "batch",
+                        "trend_0",
+                        "trend_1",
+                        "trend_2");
+        assertThat(plots).allSatisfy(p -> {
+            assertThat(p.chart().getTitle().getText()).isNotBlank();
+            assertThat(p.caption()).endsWith(".");
+            assertThat(p.chart().getBackgroundPaint()).isEqualTo(java.awt.Color.WHITE);
+            assertThat(p.chart().getAntiAlias()).isTrue();
+        });
+    }
+
+    @Test
+    void compressionSpeed_aLinePerRatio_withTheRunsValues_onALogAxis() {
+        RunRecord run = fixtures.fullMatrix();
+        Plot p = named(plots(run), "compression_speed_rfcc-base-4x");
+
+        XYDataset data = xy(p).getDataset();
+        assertThat(seriesKeys(data)).containsExactly("ratio 2", "ratio 4", "ratio 8", "ratio 16", "ratio 32");
+        assertThat(data.getItemCount(0)).isEqualTo(5);
+        assertThat(y(data, "ratio 8", 10000))
+                .isEqualTo(value(
+                        run.results(),
+                        "compression_speed",
+                        "tokens_per_second",
+                        "model",
+                        "rfcc-base-4x",
+                        "document_size",
+                        10000,
+                        "compression_ratio",
+                        8));
+        assertThat(xy(p).getDomainAxis()).isInstanceOf(LogAxis.class);
+        assertThat(xy(p).getDomainAxis().getLabel()).contains("tokens");
+        assertThat(xy(p).getRangeAxis().getLabel()).isEqualTo("throughput (tokens/s)");
+        assertThat(p.chart().getLegend()).isNotNull();
+    }
+
+    @Test
+    void memory_peakRssAndHeap_theMaximumOverRatios() {
+        RunRecord run = fixtures.fullMatrix();
+        Plot p = named(plots(run), "memory_rfcc-base-2x");
+
+        XYDataset data = xy(p).getDataset();
+        assertThat(seriesKeys(data)).containsExactly("peak RSS", "peak heap");
+        double max = PlotFixtures.RATIOS.stream()
+                .mapToDouble(r -> value(
+                        run.results(),
+                        "memory_usage",
+                        "peak_rss_mb",
+                        "model",
+                        "rfcc-base-2x",
+                        "document_size",
+                        50000,
+                        "compression_ratio",
+                        r))
+                .max()
+                .orElseThrow();
+        assertThat(y(data, "peak RSS", 50000)).isEqualTo(max);
+        assertThat(p.caption()).contains("maximum over compression ratios");
+        assertThat(xy(p).getRangeAxis().getLabel()).isEqualTo("memory (MB)");
+    }
+
+    @Test
+    void retention_drawsOnlyTheMeasuredLines_meanOverSizes() {
+        List<BenchmarkResult> results = Stream.of(1000, 10000)
+                .flatMap(size -> Stream.of(2, 8)
+                        .map(ratio -> result(
+                                "compression",
+                                "compression_ratio",
+                                params("model", "m", "document_size", size, "compression_ratio", ratio),
+                                "information_retention",
+                                exact("score", size == 1000 ? 0.9 : 0.7),
+                                "information_retention_random",
+                                exact("score", 1.0 / ratio))))
+                .toList();
+        Plot p = named(plots(PlotFixtures.run(results)), "retention_m");
+
+        CategoryDataset data = category(p).getDataset();
+        assertThat(keys(data.getRowKeys())).containsExactly("RFCC with query", "random baseline");
+        assertThat(keys(data.getColumnKeys())).containsExactly("2", "8");
+        assertThat(data.getValue("RFCC with query", "8").doubleValue())
+                .isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(data.getValue("random baseline", "8").doubleValue()).isEqualTo(0.125);
+        assertThat(p.caption()).contains("mean over document sizes").contains("random baseline");
+    }
+
+    @Test
+    void retention_fullMatrix_hasRfccAndBothBaselines_ratiosInNumericOrder() {
+        Plot p = named(plots(fixtures.fullMatrix()), "retention_rfcc-base-8x");
+
+        CategoryDataset data = category(p).getDataset();
+        assertThat(keys(data.getRowKeys()))
+                .containsExactly("RFCC with query", "RFCC without query", "random baseline", "lead-N baseline");
+        assertThat(keys(data.getColumnKeys())).containsExactly("2", "4", "8", "16", "32");
+    }
+
+    @Test
+    void latency_p50AndP99PerModel_againstBatchSize() {
+        RunRecord run = fixtures.fullMatrix();
+        Plot p = named(plots(run), "latency");
+
+        XYDataset data = xy(p).getDataset();
+        assertThat(seriesKeys(data))
+                .containsExactly(
+                        "rfcc-base-2x p50",
+                        "rfcc-base-2x p99",
+                        "rfcc-base-4x p50",
+                        "rfcc-base-4x p99",
+                        "rfcc-base-8x p50",
+                        "rfcc-base-8x p99");
+        assertThat(y(data, "rfcc-base-8x p99", 16))
+                .isEqualTo(value(
+                        run.results(),
+                        "inference_latency",
+                        "latency_p99_ms",
+                        "model",
+                        "rfcc-base-8x",
+                        "batch_size",
+                        16));
+        assertThat(xy(p).getRangeAxis().getLabel()).isEqualTo("latency (ms)");
+        assertThat(xy(p).getRenderer().getSeriesPaint(0))
+                .isEqualTo(xy(p).getRenderer().getSeriesPaint(1));
+    }
+
+    @Test
+    void batch_throughputOnTheLeftAxis_efficiencyOnTheRight() {
+        RunRecord run = fixtures.fullMatrix();
+        XYPlot plot = xy(named(plots(run), "batch"));
+
+        assertThat(seriesKeys(plot.getDataset(0))).contains("rfcc-base-4x throughput");
+        assertThat(seriesKeys(plot.getDataset(1))).contains("rfcc-base-4x efficiency");
+        assertThat(plot.getRangeAxisForDataset(0).getLabel()).isEqualTo("throughput (tokens/s)");
+        assertThat(plot.getRangeAxisForDataset(1).getLabel()).isEqualTo("batch efficiency (ratio)");
+        assertThat(plot.getRangeAxisIndex(plot.getRangeAxisForDataset(1))).isEqualTo(1);
+        assertThat(y(plot.getDataset(1), "rfcc-base-4x efficiency", 1)).isEqualTo(1.0);
+    }
+
+    @Test
+    void plots_withoutInferenceResults_haveNoLatencyChart() {
+        List<BenchmarkResult> compressionOnly = fixtures.fullResults(List.of("m")).stream()
+                .filter(r -> r.suite().equals("compression"))
+                .toList();
+
+        assertThat(names(plots(PlotFixtures.run(compressionOnly))))
+                .doesNotContain("latency", "batch")
+                .contains("compression_speed_m", "memory_m", "retention_m");
+    }
+
+    @Test
+    void plots_onlyFailedResults_haveNoCharts() {
+        RunRecord run = PlotFixtures.run(List.of(
+                BenchmarkResult.failed(
+                        "compression",
+                        "compression_speed",
+                        params("model", "m", "document_size", 1000, "compression_ratio", 4),
+                        "out of memory"),
+                BenchmarkResult.failed(
+                        "inference", "inference_latency", params("model", "m", "batch_size", 1), "timeout")));
+
+        assertThat(Plots.of(new ReportData(run, List.of(), true))).isEmpty();
+    }
+
+    @Test
+    void plots_detailedOff_haveNoDistributionOrStagesPlots() {
+        List<String> names = names(plots(fixtures.fullMatrix()));
+
+        assertThat(names).noneMatch(n -> n.startsWith("distribution_") || n.startsWith("stages_"));
+    }
+
+    @Test
+    void trend_valuesInRunOrder_changePointsMarked_thisRunHighlighted() {
+        List<Trend.Point> points = List.of(
+                new Trend.Point("a", java.time.Instant.EPOCH, null, 10),
+                new Trend.Point("b", java.time.Instant.EPOCH, null, 11),
+                new Trend.Point("c", java.time.Instant.EPOCH, null, 20),
+                new Trend.Point("d", java.time.Instant.EPOCH, null, 21));
+        Trend trend = new Trend(
+                "inference/inference_latency/latency_p50_ms[model=m,batch_size=1]",
+                "ms",
+                Direction.LOWER_IS_BETTER,
+                points,
+                List.of(2),
+                3);
+        Trend empty = new Trend("x/y/z", "ms", Direction.LOWER_IS_BETTER, List.of(), List.of(), -1);
+        List<Plot> plots = Plots.of(new ReportData(PlotFixtures.run(List.of()), List.of(empty, trend), false));
+
+        assertThat(names(plots)).containsExactly("trend_1");
+        Plot p = plots.get(0);
+        assertThat(p.title()).isEqualTo(trend.series());
+        XYPlot plot = xy(p);
+        XYSeriesCollection data = (XYSeriesCollection) plot.getDataset();
+        assertThat(data.getSeries(TrendCharts.STORED).getItemCount()).isEqualTo(4);
+        assertThat(data.getSeries(TrendCharts.STORED).getY(2)).isEqualTo(20.0);
+        assertThat(data.getSeries(TrendCharts.THIS_RUN).getX(0)).isEqualTo(4.0);
+        assertThat(data.getSeries(TrendCharts.THIS_RUN).getY(0)).isEqualTo(21.0);
+        List<?> markers = List.copyOf((java.util.Collection<?>) plot.getDomainMarkers(Layer.FOREGROUND));
+        assertThat(markers).singleElement().satisfies(m -> {
+            assertThat(((ValueMarker) m).getValue()).isEqualTo(3.0);
+            assertThat(((Marker) m).getLabel()).isEqualTo("change");
+        });
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("latency_p50_ms (ms)");
+        assertThat(p.caption()).contains("change points").contains("this run").contains("lower is better");
+    }
+
+    @Test
+    void trend_withoutCurrentRunOrChanges_hasOneSeriesAndNoLegend() {
+        Trend trend = new Trend(
+                "s",
+                "ms",
+                Direction.LOWER_IS_BETTER,
+                List.of(new Trend.Point("a", java.time.Instant.EPOCH, null, 1)),
+                List.of(),
+                -1);
+        Plot p = Plots.of(new ReportData(PlotFixtures.run(List.of()), List.of(trend), false))
+                .get(0);
+
+        assertThat(xy(p).getDataset().getSeriesCount()).isEqualTo(1);
+        assertThat((Object) xy(p).getDomainMarkers(Layer.FOREGROUND)).isNull();
+        assertThat(p.chart().getLegend()).isNull();
+        assertThat(p.caption()).doesNotContain("this run").doesNotContain("change points");
+    }
+
+    @Test
+    void distribution_detailed_aBoxPerParamsAndModel_withEverySample() {
+        RunRecord run = fixtures.fullMatrix();
+        List<Plot> plots = Plots.of(new ReportData(run, List.of(), true));
+
+        Plot p = named(plots, "distribution_end_to_end_ms");
+        BoxAndWhiskerCategoryDataset data =
+                (BoxAndWhiskerCategoryDataset) category(p).getDataset();
+        assertThat(keys(data.getRowKeys())).containsExactly("rfcc-base-2x", "rfcc-base-4x", "rfcc-base-8x");
+        assertThat(keys(data.getColumnKeys()))
+                .hasSize(25)
+                .startsWith("n=1k r=2")
+                .endsWith("n=100k r=32");
+        Metric m = run.results().stream()
+                .filter(r -> r.benchmark().equals("compression_speed")
+                        && r.params()
+                                .equals(params(
+                                        "model", "rfcc-base-4x", "document_size", 5000, "compression_ratio", 16)))
+                .findFirst()
+                .orElseThrow()
+                .metrics()
+                .get("end_to_end_ms");
+        List<Double> all = m.samples().stream().flatMap(List::stream).sorted().toList();
+        assertThat(data.getMinRegularValue("rfcc-base-4x", "n=5k r=16").doubleValue())
+                .isGreaterThanOrEqualTo(all.get(0));
+        assertThat(data.getMedianValue("rfcc-base-4x", "n=5k r=16").doubleValue())
+                .isEqualTo(all.get(12));
+        assertThat(p.caption()).contains("n = document size in tokens").contains("r = compression ratio");
+    }
+
+    @Test
+    void distribution_onlyForMetricsWithRepeatedSamples_perBenchmarkWhenANameIsShared() {
+        List<String> names = names(Plots.of(new ReportData(fixtures.fullMatrix(), List.of(), true)));
+
+        assertThat(names)
+                .contains(
+                        "distribution_compression_speed_tokens_per_second",
+                        "distribution_tokenizer_speed_tokens_per_second",
+                        "distribution_latency_p99_ms",
+                        "distribution_split_ms")
+                .doesNotContain(
+                        "distribution_information_retention",
+                        "distribution_batch_efficiency",
+                        "distribution_tokens_per_second");
+    }
+
+    @Test
+    void stages_detailed_stackedPerSize_atTheMiddleConfiguredRatio() {
+        RunRecord run = fixtures.fullMatrix();
+        Plot p = named(Plots.of(new ReportData(run, List.of(), true)), "stages_rfcc-base-2x");
+
+        CategoryDataset data = category(p).getDataset();
+        assertThat(keys(data.getRowKeys())).containsExactly("split", "tokenize", "embed", "select");
+        assertThat(keys(data.getColumnKeys())).containsExactly("1,000", "5,000", "10,000", "50,000", "100,000");
+        assertThat(data.getValue("embed", "10,000").doubleValue())
+                .isEqualTo(value(
+                        run.results(),
+                        "compression_stages",
+                        "embed_ms",
+                        "model",
+                        "rfcc-base-2x",
+                        "document_size",
+                        10000,
+                        "compression_ratio",
+                        8));
+        assertThat(category(p).getRenderer()).isInstanceOf(org.jfree.chart.renderer.category.StackedBarRenderer.class);
+        assertThat(p.caption()).contains("compression ratio 8 (the middle configured ratio)");
+    }
+
+    @Test
+    void stages_withoutConfig_takeTheMiddleMeasuredRatio_andOnlyTheMeasuredStages() {
+        List<BenchmarkResult> results = Stream.of(2, 4, 16)
+                .map(ratio -> result(
+                        "compression",
+                        "compression_stages",
+                        params("model", "m", "document_size", 1000, "compression_ratio", ratio),
+                        "embed_ms",
+                        exact("ms", ratio),
+                        "select_ms",
+                        exact("ms", 1)))
+                .toList();
+        Plot p = named(Plots.of(new ReportData(PlotFixtures.run(results), List.of(), true)), "stages_m");
+
+        assertThat(keys(category(p).getDataset().getRowKeys())).containsExactly("embed", "select");
+        assertThat(category(p).getDataset().getValue("embed", "1,000")).isEqualTo(4.0);
+        assertThat(p.caption()).contains("compression ratio 4 (the middle measured ratio)");
+    }
+
+    @Test
+    void names_fromHostileModelNames_areSafeFileNames_andUnique() {
+        List<BenchmarkResult> results = Stream.of("../x", "X", "<script>alert(1)</script>", "...")
+                .map(model -> result(
+                        "compression",
+                        "compression_speed",
+                        params("model", model, "document_size", 1000, "compression_ratio", 4),
+                        "tokens_per_second",
+                        exact("tokens/s", 1)))
+                .toList();
+
+        assertThat(names(plots(PlotFixtures.run(results))))
+                .containsExactly(
+                        "compression_speed_x",
+                        "compression_speed_x_2",
+                        "compression_speed_script_alert_1_script",
+                        "compression_speed_x_3");
+    }
+
+    @Test
+    void plot_rejectsANameThatIsNotAFileStem() {
+        JFreeChart chart = new JFreeChart(new XYPlot());
+
+        assertThatThrownBy(() -> new Plot("../x", "t", "c.", chart))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[a-z0-9_-]");
+        assertThatThrownBy(() -> new Plot("ok", "t", " ", chart)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void slug_keepsSafeNames_andFoldsEverythingElse() {
+        assertThat(Plots.slug("rfcc-base-4x")).isEqualTo("rfcc-base-4x");
+        assertThat(Plots.slug("Model.v2/β")).isEqualTo("model_v2");
+        assertThat(Plots.slug("")).isEqualTo("x");
+        assertThat(Plots.slug("a".repeat(100))).hasSize(60);
+    }
+}
