@@ -112,6 +112,20 @@ final class QuickRunIT {
     }
 
     @Test
+    void quick_report_opensInChromium_offline_withFiveSectionsAndVisiblePlots() throws Exception {
+        Path dir = reports.resolve("quick");
+        assertThat(quick.out()).contains("wrote " + dir.resolve("benchmark_report.html"));
+        try (var plots = Files.list(dir.resolve("benchmark_plots"))) {
+            assertThat(plots.map(p -> p.getFileName().toString()))
+                    .contains("compression_speed_rfcc-base-4x.png", "compression_speed_rfcc-base-4x.svg")
+                    .contains("latency.png", "batch.svg", "retention_rfcc-base-4x.png");
+        }
+        assertThat(Files.size(dir.resolve("benchmark_report.html"))).isLessThan(2L << 20);
+        ReportPage.assertReadable(
+                dir.resolve("benchmark_report.html"), Path.of("target", "report-screenshots", "quick"));
+    }
+
+    @Test
     void quick_resultsJson_isGithubActionBenchmarkCustomSmallerIsBetter() throws IOException {
         JsonNode array =
                 JSON.readTree(reports.resolve("quick/benchmark_results.json").toFile());

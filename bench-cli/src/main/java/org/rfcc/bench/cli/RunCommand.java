@@ -22,7 +22,10 @@ import org.rfcc.bench.report.ComparisonFormat;
 import org.rfcc.bench.report.CsvWriter;
 import org.rfcc.bench.report.GithubBenchmarkWriter;
 import org.rfcc.bench.report.MarkdownSummaryWriter;
+import org.rfcc.bench.report.ReportData;
+import org.rfcc.bench.report.ReportFiles;
 import org.rfcc.bench.report.RunRecordWriter;
+import org.rfcc.bench.report.Trend;
 import org.rfcc.bench.runner.GitProbe;
 import org.rfcc.bench.runner.RunMerge;
 import org.rfcc.bench.runner.RunService;
@@ -44,7 +47,7 @@ import picocli.CommandLine.Option;
         description = {
             "Runs the benchmark suites of benchmarks/config.yaml, stores the run and writes its files.",
             "",
-            "The timed suites run on JMH with forks on, then the quality pass and the thresholds. Files: benchmark_run.json (the run record), benchmark_results.json (github-action-benchmark customSmallerIsBetter) and benchmark_results.csv. Exit code 1 when a benchmark failed, or a threshold was breached with --fail-on-threshold."
+            "The timed suites run on JMH with forks on, then the quality pass and the thresholds. Files, as reporting.output_format and generate_plots ask: benchmark_run.json (the run record, always), benchmark_results.json (github-action-benchmark customSmallerIsBetter), benchmark_results.csv, benchmark_summary.md, benchmark_report.html (self-contained, offline) and benchmark_plots/ (PNG and SVG). Exit code 1 when a benchmark failed, or a threshold was breached with --fail-on-threshold."
         })
 final class RunCommand extends BaseCommand {
     static final String RUN_FILE = "benchmark_run.json";
@@ -97,6 +100,12 @@ final class RunCommand extends BaseCommand {
     boolean noStore;
 
     @Option(
+            names = "--detailed-report",
+            description = "Add each fork's samples, a distribution plot per metric and the compressor's time per"
+                    + " stage (split, tokenize, embed, select) to the HTML report and the plots.")
+    boolean detailedReport;
+
+    @Option(
             names = "--source",
             defaultValue = "run",
             description = "What started the run: run, pre-commit or ci (default: ${DEFAULT-VALUE}).")
@@ -139,7 +148,7 @@ final class RunCommand extends BaseCommand {
                         Verdicts.compare(sides.base(), sides.head(), verdict.alerts(configFile), sides.interleaved());
                 run = sides.head().withComparison(Json.MAPPER.valueToTree(comparison));
             }
-            write(run, config);
+            writeFiles(new ReportData(run, trends(store, run), detailedReport), config, reportDir, output, out());
             if (store != null) {
                 store.store(run);
                 out().println("stored run " + run.runId() + " in " + Stores.redact(RfccBenchCommand.store(spec)));
@@ -282,23 +291,27 @@ final class RunCommand extends BaseCommand {
         return names;
     }
 
-    private void write(RunRecord run, BenchConfig config) throws IOException {
-        List<String> formats = config.reporting().outputFormat();
-        writeFiles(run, reportDir, output, formats, out());
-        if (formats.contains("html")) {
-            err().println("rfcc-bench: note: output_format 'html' is accepted; that report arrives with the reporting"
-                    + " work");
-        }
+    /** The trends of the run's key series from the history, none without one. */
+    static List<Trend> trends(HistoryStore store, RunRecord run) {
+        return store == null ? List.of() : Trends.of(store, run, new EDivisiveMeans());
     }
 
     /**
-     * Writes the files of {@code run} into {@code dir} that {@code formats} ask for (the run record
-     * always), each whole or not at all, and says so on {@code out}.
+     * Writes the files of {@code data}'s run into {@code dir} that the config's output_format and
+     * generate_plots ask for (the run record always), each whole or not at all, and says so on
+     * {@code out}.
      *
      * @param output the github-action-benchmark file, or null for its default name in {@code dir}
      */
-    static void writeFiles(RunRecord run, Path dir, Path output, List<String> formats, PrintWriter out)
+    static void writeFiles(ReportData data, BenchConfig config, Path dir, Path output, PrintWriter out)
             throws IOException {
+        writeFiles(data, config.reporting().outputFormat(), config.reporting().generatePlots(), dir, output, out);
+    }
+
+    /** Writes the files of {@code data}'s run that {@code formats} and {@code plots} ask for into {@code dir}. */
+    static void writeFiles(ReportData data, List<String> formats, boolean plots, Path dir, Path output, PrintWriter out)
+            throws IOException {
+        RunRecord run = data.run();
         new RunRecordWriter().write(run, dir.resolve(RUN_FILE));
         out.println("wrote " + dir.resolve(RUN_FILE));
         if (formats.contains("json")) {
@@ -313,6 +326,14 @@ final class RunCommand extends BaseCommand {
         if (formats.contains("markdown")) {
             new MarkdownSummaryWriter().write(run, dir.resolve(SUMMARY_FILE));
             out.println("wrote " + dir.resolve(SUMMARY_FILE));
+        }
+        long start = System.nanoTime();
+        List<Path> report = ReportFiles.write(data, dir, formats.contains("html"), plots);
+        for (Path p : report) {
+            out.println("wrote " + p + (Files.isDirectory(p) ? "/" : ""));
+        }
+        if (!report.isEmpty()) {
+            out.printf(Locale.ROOT, "built the report in %.2f s%n", (System.nanoTime() - start) / 1e9);
         }
     }
 

@@ -19,6 +19,11 @@ final class StoredRuns {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("model", "rfcc-base-4x");
         params.put("document_size", 1000);
+        return run(id, startedAt, tokensPerSecond, params);
+    }
+
+    /** A run of one compression_speed result with {@code params}. */
+    static RunRecord run(String id, String startedAt, double tokensPerSecond, Map<String, Object> params) {
         Instant started = Instant.parse(startedAt);
         return new RunRecord(
                 RunRecord.SCHEMA,

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,8 +92,11 @@ public final class PlotWriter {
      * Writes {@code <name>.png} and {@code <name>.svg} of every plot into {@code dir}, replacing
      * it whole: all files are drawn into a sibling directory first, which then takes the place of
      * {@code dir}. When anything fails the old {@code dir} stays as it was and nothing is left over.
+     *
+     * @return each plot's SVG element by plot name, as {@link #svg} draws it with the id prefix
+     *     {@code plot-<name>}, to inline in the HTML report without drawing it again
      */
-    public static void writeAll(List<Plot> plots, Path dir) throws IOException {
+    public static Map<String, String> writeAll(List<Plot> plots, Path dir) throws IOException {
         Set<String> names = new HashSet<>();
         for (Plot p : plots) {
             if (!names.add(p.name())) {
@@ -103,17 +108,19 @@ public final class PlotWriter {
         Files.createDirectories(parent);
         Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
         try {
-            render(plots, fresh);
+            Map<String, String> svgs = render(plots, fresh);
             Swap.replace(target, fresh);
+            return svgs;
         } finally {
             Swap.deleteTree(fresh);
         }
     }
 
     /** Renders every plot into {@code dir}, on a few threads since charts draw independently. */
-    private static void render(List<Plot> plots, Path dir) throws IOException {
+    private static Map<String, String> render(List<Plot> plots, Path dir) throws IOException {
+        Map<String, String> svgs = new ConcurrentHashMap<>();
         if (plots.isEmpty()) {
-            return;
+            return svgs;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, plots.size()), r -> {
             Thread t = new Thread(r, "plot-writer");
@@ -124,7 +131,7 @@ public final class PlotWriter {
             List<Future<?>> jobs = new ArrayList<>();
             for (Plot p : plots) {
                 jobs.add(pool.submit(() -> {
-                    write(p, dir);
+                    svgs.put(p.name(), write(p, dir));
                     return null;
                 }));
             }
@@ -146,15 +153,19 @@ public final class PlotWriter {
             if (ioFailure != null) {
                 throw ioFailure;
             }
+            return svgs;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static void write(Plot p, Path dir) throws IOException {
+    /** Writes the PNG and SVG files of {@code p} and returns its SVG element. */
+    private static String write(Plot p, Path dir) throws IOException {
         Files.write(dir.resolve(p.name() + ".png"), png(p));
-        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(p, "plot-" + p.name()) + "\n";
+        String element = svg(p, "plot-" + p.name());
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n";
         Files.writeString(dir.resolve(p.name() + ".svg"), document, StandardCharsets.UTF_8);
+        return element;
     }
 
     private static void await(Future<?> job) throws IOException {

@@ -8,9 +8,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.rfcc.bench.model.BenchmarkResult;
-import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
-import org.rfcc.bench.model.Status;
 
 /** Lookups over the successful results of a run, by benchmark, param and metric, for reports. */
 final class RunView {
@@ -26,9 +24,7 @@ final class RunView {
 
     /** The successful results of {@code benchmark}, in run order. */
     List<BenchmarkResult> ok(String benchmark) {
-        return run.results().stream()
-                .filter(r -> r.status() == Status.OK && r.benchmark().equals(benchmark))
-                .toList();
+        return PlotData.ok(run, benchmark);
     }
 
     /** The distinct values of {@code param} in the successful results of {@code benchmark}, sorted. */
@@ -53,21 +49,16 @@ final class RunView {
 
     /** {@code param} of {@code r} as a number, or null when absent or not a number. */
     static Double number(BenchmarkResult r, String param) {
-        Object v = r.params().get(param);
-        if (v instanceof Number n) {
-            return n.doubleValue();
-        }
-        try {
-            return v == null ? null : Double.valueOf(String.valueOf(v));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return orNull(PlotData.number(r, param));
     }
 
     /** The value of {@code metric} in {@code r}, or null when it has none. */
     static Double value(BenchmarkResult r, String metric) {
-        Metric m = r.metrics().get(metric);
-        return m == null ? null : m.value();
+        return orNull(PlotData.value(r, metric));
+    }
+
+    private static Double orNull(double v) {
+        return Double.isNaN(v) ? null : v;
     }
 
     /**

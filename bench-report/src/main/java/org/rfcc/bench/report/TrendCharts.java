@@ -7,6 +7,7 @@ import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -60,11 +61,15 @@ final class TrendCharts {
             renderer.setSeriesLinesVisible(1, false);
             renderer.setSeriesShape(1, new Ellipse2D.Double(-6, -6, 12, 12));
         }
-        XYPlot plot = new XYPlot(
-                data,
-                PlotStyle.integerAxis("stored run (oldest first)"),
-                PlotStyle.numberAxis(metric(t.series()) + " (" + t.unit() + ")", false),
-                renderer);
+        NumberAxis y = PlotStyle.numberAxis(metric(t.series()) + " (" + t.unit() + ")", false);
+        double min = stored.getMinY();
+        double max = stored.getMaxY();
+        if (max - min <= 1e-9 * Math.max(1, Math.abs(max))) {
+            // a flat series: auto range would zoom into rounding noise and label every tick alike
+            double pad = Math.max(Math.abs(max) * 0.05, 0.05);
+            y.setRange(max - pad, max + pad);
+        }
+        XYPlot plot = new XYPlot(data, PlotStyle.integerAxis("stored run (oldest first)"), y, renderer);
         // this run's point on top of the line
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         List<Integer> changes = t.changePoints().stream()

@@ -95,10 +95,10 @@ final class HtmlReportTest {
 
     @Test
     void regressionAnalysis_showsTheComparisonAndTheWorstInTheSummary() {
-        RunRecord run = RecommendationsTest.withComparison(
+        RunRecord run = ReportFixtures.withComparison(
                 ReportFixtures.sample(1),
-                RecommendationsTest.change(Level.CRITICAL, false, 9.0, null),
-                RecommendationsTest.change(Level.NONE, true, 25.0, 12));
+                ReportFixtures.change(Level.CRITICAL, false, 9.0, null),
+                ReportFixtures.change(Level.NONE, true, 25.0, 12));
         String html = render(run, List.of(), false);
         assertThat(html)
                 .contains("Not fit to release: 1 critical and 0 warning regressions.")

@@ -13,16 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.GitInfo;
-import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.ThresholdCheck;
-import org.rfcc.bench.stats.Change;
-import org.rfcc.bench.stats.Comparison;
-import org.rfcc.bench.stats.Kind;
 import org.rfcc.bench.stats.Level;
-import org.rfcc.bench.stats.Summary;
 
 final class MarkdownSummaryWriterTest {
     private static final String HOSTILE = "<script>alert(1)</script>|\"><img src=x onerror=alert(1)>";
@@ -70,38 +65,9 @@ final class MarkdownSummaryWriterTest {
                 results,
                 thresholds,
                 null);
-        return withComparison ? run.withComparison(Json.MAPPER.valueToTree(comparison())) : run;
-    }
-
-    private static Comparison comparison() {
-        Change slower = new Change(
-                "compression",
-                "compression_speed",
-                Map.of("model", "rfcc-base-4x"),
-                "tokens_per_second",
-                "tokens/s",
-                Direction.HIGHER_IS_BETTER,
-                12000,
-                9000,
-                -25.0,
-                List.of(-30.1, -20.2),
-                1.2e-6,
-                2.4e-5,
-                Kind.REGRESSION,
-                Level.CRITICAL,
-                List.of(5, 5),
-                3.1,
-                9.8,
-                false,
-                null,
-                null);
-        return new Comparison(
-                Comparison.SCHEMA,
-                new Comparison.RunRef("base-run", "1111111111111111111111111111111111111111"),
-                new Comparison.RunRef("0f1e2d3c-run", "0123456789abcdef0123456789abcdef01234567"),
-                0.01,
-                List.of(slower),
-                new Summary(1, 0, 0, 0, 0, 0));
+        return withComparison
+                ? ReportFixtures.withComparison(run, ReportFixtures.change(Level.CRITICAL, false, 9.8, null))
+                : run;
     }
 
     @Test

@@ -11,15 +11,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
-import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.ThresholdCheck;
-import org.rfcc.bench.stats.Change;
-import org.rfcc.bench.stats.Comparison;
-import org.rfcc.bench.stats.Kind;
 import org.rfcc.bench.stats.Level;
-import org.rfcc.bench.stats.Summary;
 
 final class RecommendationsTest {
     private static List<String> findings(Recommendations.Rule rule, RunRecord run) {
@@ -28,46 +23,6 @@ final class RecommendationsTest {
 
     private static Metric exact(String unit, double v) {
         return Metric.exact(unit, Direction.LOWER_IS_BETTER, v);
-    }
-
-    static Change change(Level level, Boolean underpowered, Double mde, Integer forksNeeded) {
-        return new Change(
-                "compression",
-                "compression_speed",
-                Map.of("model", "rfcc-base-4x"),
-                "tokens_per_second",
-                "tokens/s",
-                Direction.HIGHER_IS_BETTER,
-                12000,
-                9000,
-                -25.0,
-                List.of(-30.1, -20.2),
-                1.2e-6,
-                2.4e-5,
-                level == Level.NONE ? Kind.NONE : Kind.REGRESSION,
-                level,
-                List.of(5, 5),
-                3.1,
-                mde,
-                underpowered,
-                forksNeeded,
-                null);
-    }
-
-    static RunRecord withComparison(RunRecord run, Change... changes) {
-        List<Change> list = List.of(changes);
-        int critical =
-                (int) list.stream().filter(c -> c.level() == Level.CRITICAL).count();
-        int weak = (int)
-                list.stream().filter(c -> Boolean.TRUE.equals(c.underpowered())).count();
-        Comparison c = new Comparison(
-                Comparison.SCHEMA,
-                new Comparison.RunRef("base-run", "1111111111111111111111111111111111111111"),
-                new Comparison.RunRef(run.runId(), ReportFixtures.COMMIT),
-                0.01,
-                list,
-                new Summary(critical, 0, 0, 0, 0, weak));
-        return run.withComparison(Json.MAPPER.valueToTree(c));
     }
 
     @Test
@@ -109,23 +64,23 @@ final class RecommendationsTest {
         RunRecord run = ReportFixtures.sample(1);
         assertThat(findings(
                         Recommendations.Rule.REGRESSION_BISECT,
-                        withComparison(run, change(Level.CRITICAL, false, 9.0, null))))
+                        ReportFixtures.withComparison(run, ReportFixtures.change(Level.CRITICAL, false, 9.0, null))))
                 .singleElement()
                 .asString()
                 .contains("git bisect start 0123456789 1111111111", "-25.0%", "critical");
         assertThat(findings(
                         Recommendations.Rule.REGRESSION_BISECT,
-                        withComparison(run, change(Level.INFO, false, 9.0, null))))
+                        ReportFixtures.withComparison(run, ReportFixtures.change(Level.INFO, false, 9.0, null))))
                 .isEmpty();
     }
 
     @Test
     void underpowered_namesTheDetectableSizeAndTheForksNeeded() {
-        RunRecord run = withComparison(
+        RunRecord run = ReportFixtures.withComparison(
                 ReportFixtures.sample(1),
-                change(Level.NONE, true, 25.0, 12),
-                change(Level.NONE, true, 18.0, 8),
-                change(Level.NONE, false, 5.0, null));
+                ReportFixtures.change(Level.NONE, true, 25.0, 12),
+                ReportFixtures.change(Level.NONE, true, 18.0, 8),
+                ReportFixtures.change(Level.NONE, false, 5.0, null));
         assertThat(findings(Recommendations.Rule.UNDERPOWERED, run))
                 .singleElement()
                 .asString()

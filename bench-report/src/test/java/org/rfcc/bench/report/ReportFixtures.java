@@ -2,17 +2,22 @@ package org.rfcc.bench.report;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.GitInfo;
+import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.ThresholdCheck;
+import org.rfcc.bench.stats.Change;
+import org.rfcc.bench.stats.Comparison;
+import org.rfcc.bench.stats.Kind;
+import org.rfcc.bench.stats.Level;
+import org.rfcc.bench.stats.Summary;
 
 /** Runs for the report tests: built from a fixed seed, shaped like the suites' real results. */
 final class ReportFixtures {
@@ -37,19 +42,11 @@ final class ReportFixtures {
     }
 
     static Map<String, Object> params(Object... kv) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            p.put((String) kv[i], kv[i + 1]);
-        }
-        return p;
+        return PlotFixtures.params(kv);
     }
 
     static BenchmarkResult result(String suite, String benchmark, Map<String, Object> params, Object... metrics) {
-        Map<String, Metric> m = new LinkedHashMap<>();
-        for (int i = 0; i < metrics.length; i += 2) {
-            m.put((String) metrics[i], (Metric) metrics[i + 1]);
-        }
-        return BenchmarkResult.ok(suite, benchmark, params, m);
+        return PlotFixtures.result(suite, benchmark, params, metrics);
     }
 
     static RunRecord run(List<BenchmarkResult> results, List<ThresholdCheck> thresholds, Map<String, Object> config) {
@@ -183,5 +180,47 @@ final class ReportFixtures {
                         "inference/inference_latency",
                         params("model", model, "batch_size", 1)));
         return run(results, thresholds, params("reporting", params("include_system_info", true)));
+    }
+
+    /** A change of tokens/s from 12,000 to 9,000 (-25%) at {@code level}. */
+    static Change change(Level level, Boolean underpowered, Double mde, Integer forksNeeded) {
+        return new Change(
+                "compression",
+                "compression_speed",
+                Map.of("model", "rfcc-base-4x"),
+                "tokens_per_second",
+                "tokens/s",
+                Direction.HIGHER_IS_BETTER,
+                12000,
+                9000,
+                -25.0,
+                List.of(-30.1, -20.2),
+                1.2e-6,
+                2.4e-5,
+                level == Level.NONE ? Kind.NONE : Kind.REGRESSION,
+                level,
+                List.of(5, 5),
+                3.1,
+                mde,
+                underpowered,
+                forksNeeded,
+                null);
+    }
+
+    /** {@code run} with a comparison of {@code changes} against a base run. */
+    static RunRecord withComparison(RunRecord run, Change... changes) {
+        List<Change> list = List.of(changes);
+        int critical =
+                (int) list.stream().filter(c -> c.level() == Level.CRITICAL).count();
+        int weak = (int)
+                list.stream().filter(c -> Boolean.TRUE.equals(c.underpowered())).count();
+        Comparison c = new Comparison(
+                Comparison.SCHEMA,
+                new Comparison.RunRef("base-run", "1111111111111111111111111111111111111111"),
+                new Comparison.RunRef(run.runId(), ReportFixtures.COMMIT),
+                0.01,
+                list,
+                new Summary(critical, 0, 0, 0, 0, weak));
+        return run.withComparison(Json.MAPPER.valueToTree(c));
     }
 }
