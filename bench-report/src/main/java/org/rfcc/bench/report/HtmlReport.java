@@ -38,9 +38,9 @@ final class HtmlReport {
             figure.plot{margin:8px 0;break-inside:avoid}figure.plot svg{display:block;width:100%;height:auto}
             #results-table th{cursor:pointer;user-select:none}#results-table th[aria-sort=ascending]::after{content:" ▲"}
             #results-table th[aria-sort=descending]::after{content:" ▼"}
-            .controls{margin:8px 0}.controls input{font:inherit;padding:4px 8px;width:320px}
+            .wide{overflow-x:auto}.controls{margin:8px 0}.controls input{font:inherit;padding:4px 8px;width:320px}
             pre{background:var(--head);padding:8px;overflow:auto;max-height:480px}
-            @media print{.controls,nav{display:none}body{max-width:none;padding:0}pre{max-height:none}\
+            @media print{.controls,nav{display:none}body{max-width:none;padding:0}pre{max-height:none}.wide{overflow:visible}\
             h2{break-after:avoid}tr{break-inside:avoid}}
             """;
     private static final String SCRIPT =

@@ -90,7 +90,8 @@ final class ResultsSection {
                 .append(" <span id=\"results-count\" class=\"muted\">")
                 .append(rows)
                 .append(" rows</span> <span class=\"muted\">Click a column to sort.</span></p>")
-                .append("<table id=\"results-table\"><thead><tr><th>suite</th><th>benchmark</th><th>params</th>")
+                .append(
+                        "<div class=\"wide\"><table id=\"results-table\"><thead><tr><th>suite</th><th>benchmark</th><th>params</th>")
                 .append("<th>metric</th><th data-type=\"number\">value</th><th>95% interval</th><th>unit</th>")
                 .append("<th>better</th><th data-type=\"number\">forks</th><th data-type=\"number\">samples</th>");
         if (data.detailed()) {
@@ -130,7 +131,7 @@ final class ResultsSection {
                 h.append("</tr>\n");
             });
         }
-        h.append("</tbody></table>\n");
+        h.append("</tbody></table></div>\n");
     }
 
     private static void numberCell(StringBuilder h, double v) {
