@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.ThresholdCheck;
+import org.rfcc.bench.model.config.AlertClass;
 import org.rfcc.bench.stats.Change;
 import org.rfcc.bench.stats.Comparison;
 import org.rfcc.bench.stats.Level;
@@ -44,9 +46,8 @@ final class Recommendations {
                         .filter(r -> r.status() == Status.FAILED)
                         .map(r -> String.format(
                                 Locale.ROOT,
-                                "%s %s failed: %s. Fix it and rerun that suite: rfcc-bench run --suite %s.",
-                                r.id(),
-                                r.params(),
+                                "%s failed: %s. Fix it and rerun that suite: rfcc-bench run --suite %s.",
+                                where(r),
                                 r.error().lines().findFirst().orElse(""),
                                 r.suite()))
                         .toList();
@@ -70,7 +71,7 @@ final class Recommendations {
                                     Html.number(t.observed()),
                                     Html.number(t.limit()),
                                     t.benchmark(),
-                                    t.params()));
+                                    SeriesNames.joined(t.params(), ", ")));
                         }
                     }
                 }
@@ -142,21 +143,19 @@ final class Recommendations {
                     if (size != null && alloc != null && alloc * 1024 / size > HIGH_ALLOCATION_KIB_PER_TOKEN) {
                         out.add(String.format(
                                 Locale.ROOT,
-                                "%s %s allocates %.1f KiB per input token (%s MB per compression): look for"
+                                "%s allocates %.1f KiB per input token (%s MB per compression): look for"
                                         + " copies of the document or per-sentence buffers (a JFR allocation"
                                         + " profile shows where).",
-                                r.id(),
-                                r.params(),
+                                where(r),
                                 alloc * 1024 / size,
                                 Html.number(alloc)));
                     }
                     if (rate != null && rate > HIGH_ALLOCATION_RATE) {
                         out.add(String.format(
                                 Locale.ROOT,
-                                "%s %s allocates %s MB/s: the garbage collector takes a visible share of the"
+                                "%s allocates %s MB/s: the garbage collector takes a visible share of the"
                                         + " time; reuse buffers on the hot path.",
-                                r.id(),
-                                r.params(),
+                                where(r),
                                 Html.number(rate)));
                     }
                 }
@@ -188,7 +187,7 @@ final class Recommendations {
                                 r -> String.format(
                                         Locale.ROOT,
                                         "%s achieved %.2fx for %sx",
-                                        r.params(),
+                                        SeriesNames.joined(r.params(), ", "),
                                         RunView.value(r, "achieved_ratio"),
                                         Html.number(RunView.number(r, "compression_ratio"))))));
             }
@@ -204,11 +203,10 @@ final class Recommendations {
                         if (rfcc != null && b != null && rfcc < b) {
                             out.add(String.format(
                                     Locale.ROOT,
-                                    "%s %s: RFCC retains %.3f, less than the %s baseline's %.3f: the selector"
+                                    "%s: RFCC retains %.3f, less than the %s baseline's %.3f: the selector"
                                             + " does worse than a trivial one there; check the query and salience"
                                             + " weights of that model.",
-                                    r.id(),
-                                    r.params(),
+                                    where(r),
                                     rfcc,
                                     baseline.substring("information_retention_".length()),
                                     b));
@@ -253,17 +251,24 @@ final class Recommendations {
                 return out;
             }
         },
-        NOISY_METRIC("noisy-metric", "a measured value whose 95% interval is wider than ±10%") {
+        NOISY_METRIC("noisy-metric", "a speed, memory or accuracy value whose 95% interval is wider than ±10%") {
             @Override
             List<String> apply(ReportData d) {
                 List<Map.Entry<String, Double>> noisy = new ArrayList<>();
+                int judged = 0;
                 for (BenchmarkResult r : d.run().results()) {
-                    r.metrics().forEach((name, m) -> {
-                        double spread = halfWidth(m);
-                        if (m.sampleCount() > 1 && spread > NOISY) {
-                            noisy.add(Map.entry(r.id() + " " + name + " " + r.params(), spread));
+                    for (Map.Entry<String, Metric> e : r.metrics().entrySet()) {
+                        Metric m = e.getValue();
+                        // only what a comparison judges: JMH's gc.count of 0 or 1 per iteration is noise by nature
+                        if (m.sampleCount() > 1
+                                && AlertClass.of(e.getKey(), m.unit()).isPresent()) {
+                            judged++;
+                            if (halfWidth(m) > NOISY) {
+                                String series = SeriesNames.name(r.suite(), r.benchmark(), e.getKey(), r.params());
+                                noisy.add(Map.entry(series, halfWidth(m)));
+                            }
                         }
-                    });
+                    }
                 }
                 if (noisy.isEmpty()) {
                     return List.of();
@@ -271,10 +276,11 @@ final class Recommendations {
                 noisy.sort(Map.Entry.<String, Double>comparingByValue().reversed());
                 return List.of(String.format(
                         Locale.ROOT,
-                        "%d measured values are noisy (95%% interval wider than ±%.0f%%): %s. Raise forks (--forks)"
+                        "%d of %d measured values are noisy (95%% interval wider than ±%.0f%%): %s. Raise forks (--forks)"
                                 + " or iterations, or run on a quieter machine; rfcc-bench calibrate measures the"
                                 + " noise.",
                         noisy.size(),
+                        judged,
                         100 * NOISY,
                         examples(
                                 noisy, e -> String.format(Locale.ROOT, "%s ±%.0f%%", e.getKey(), 100 * e.getValue()))));
@@ -324,7 +330,12 @@ final class Recommendations {
 
     /** {@code suite/benchmark/metric[params]} of a change. */
     static String series(Change ch) {
-        return ch.suite() + "/" + ch.benchmark() + "/" + ch.metric() + ch.params();
+        return SeriesNames.name(ch.suite(), ch.benchmark(), ch.metric(), ch.params());
+    }
+
+    /** {@code suite/benchmark [param=value, …]} of a result. */
+    private static String where(BenchmarkResult r) {
+        return r.id() + (r.params().isEmpty() ? "" : " [" + SeriesNames.joined(r.params(), ", ") + "]");
     }
 
     private static double halfWidth(Metric m) {

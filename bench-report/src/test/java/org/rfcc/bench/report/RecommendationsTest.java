@@ -168,16 +168,30 @@ final class RecommendationsTest {
     }
 
     @Test
-    void noisyMetric_flagsAnIntervalWiderThanTenPercent() {
+    void noisyMetric_flagsAnIntervalWiderThanTenPercent_ofAJudgedMetricOnly() {
         Metric noisy =
                 new Metric("ms", Direction.LOWER_IS_BETTER, 100, List.of(List.of(80.0, 120.0)), List.of(80.0, 120.0));
         Metric quiet =
                 new Metric("ms", Direction.LOWER_IS_BETTER, 100, List.of(List.of(99.0, 101.0)), List.of(99.0, 101.0));
         assertThat(findings(
                         Recommendations.Rule.NOISY_METRIC,
-                        run(result("models", "model_loading", params(), "load_time_ms", noisy, "other_ms", quiet))))
+                        run(result(
+                                "models",
+                                "model_loading",
+                                params(),
+                                "load_time_ms",
+                                noisy,
+                                "other_ms",
+                                quiet,
+                                "gc.count",
+                                new Metric(
+                                        "counts",
+                                        Direction.LOWER_IS_BETTER,
+                                        0.5,
+                                        List.of(List.of(0.0, 1.0)),
+                                        List.of(-2.0, 3.0))))))
                 .singleElement()
                 .asString()
-                .contains("1 measured values", "load_time_ms", "±20%");
+                .contains("1 of 2 measured values", "load_time_ms", "±20%");
     }
 }
