@@ -16,6 +16,7 @@ import org.rfcc.bench.runner.ResourceProfiler;
 import org.rfcc.bench.runner.RunContext;
 import org.rfcc.bench.runner.Suite;
 import org.rfcc.compressor.corpus.EvalDocument;
+import org.rfcc.compressor.embed.Offline;
 
 /**
  * The compression suite: speed, memory and stage times over model × document size × ratio (one
@@ -46,6 +47,11 @@ public final class CompressionSuite implements Suite {
     }
 
     @Override
+    public List<String> forkJvmArgs() {
+        return Offline.JVM_FLAGS;
+    }
+
+    @Override
     public List<Plan> plan(RunContext context) {
         BenchConfig config = context.config();
         var compression = config.benchmarks().compression();
@@ -59,7 +65,7 @@ public final class CompressionSuite implements Suite {
                     Map<String, Object> params = new LinkedHashMap<>();
                     params.put("model", model);
                     params.put("document_size", size);
-                    params.put("compression_ratio", Plans.number(ratio));
+                    params.put("compression_ratio", ratio);
                     Mode mode = size >= Plans.SINGLE_SHOT_FROM_TOKENS ? Mode.SingleShotTime : Mode.AverageTime;
                     timed.add(Plans.jmh(
                             Plans.iterations(config),

@@ -1,6 +1,7 @@
 package org.rfcc.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.runner.Plan;
 import org.rfcc.bench.runner.RunContext;
 import org.rfcc.bench.runner.Suite;
-import org.rfcc.bench.runner.Summaries;
+import org.rfcc.compressor.embed.Offline;
 
 /**
  * The inference suite over model × embedding batch size: latency (p50, p99 over each fork's
@@ -30,6 +31,11 @@ public final class InferenceSuite implements Suite {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public List<String> forkJvmArgs() {
+        return Offline.JVM_FLAGS;
     }
 
     @Override
@@ -62,10 +68,10 @@ public final class InferenceSuite implements Suite {
                             Map<String, Metric> m = new LinkedHashMap<>();
                             m.put(
                                     "latency_p50_ms",
-                                    Summaries.metric("ms", Direction.LOWER_IS_BETTER, raw.perFork(p -> p.p50())));
+                                    new Metric("ms", Direction.LOWER_IS_BETTER, raw.perFork(p -> p.p50())));
                             m.put(
                                     "latency_p99_ms",
-                                    Summaries.metric("ms", Direction.LOWER_IS_BETTER, raw.perFork(p -> p.p99())));
+                                    new Metric("ms", Direction.LOWER_IS_BETTER, raw.perFork(p -> p.p99())));
                             return m;
                         }));
                 plans.add(Plans.jmh(
@@ -103,7 +109,7 @@ public final class InferenceSuite implements Suite {
         return withEfficiency(Plans.merge(results, FIRST_OUTPUT, LATENCY));
     }
 
-    /** Adds batch_efficiency: per fork, throughput at this batch size ÷ mean throughput at the smallest. */
+    /** Adds batch_efficiency: per fork, its throughput at this batch size ÷ the throughput value at the smallest. */
     private static List<BenchmarkResult> withEfficiency(List<BenchmarkResult> results) {
         Map<Object, BenchmarkResult> smallest = new LinkedHashMap<>();
         for (BenchmarkResult r : results) {
@@ -122,15 +128,12 @@ public final class InferenceSuite implements Suite {
                 continue;
             }
             double baseline = base.metrics().get("throughput_tokens_per_second").value();
-            List<List<Double>> efficiency = r.metrics().get("throughput_tokens_per_second").samples().stream()
-                    .map(fork -> List.of(fork.stream()
-                                    .mapToDouble(Double::doubleValue)
-                                    .average()
-                                    .orElseThrow()
-                            / baseline))
+            List<List<Double>> efficiency = Arrays.stream(
+                            r.metrics().get("throughput_tokens_per_second").forkValues())
+                    .mapToObj(fork -> List.of(fork / baseline))
                     .toList();
             Map<String, Metric> metrics = new LinkedHashMap<>(r.metrics());
-            metrics.put("batch_efficiency", Summaries.metric("ratio", Direction.HIGHER_IS_BETTER, efficiency));
+            metrics.put("batch_efficiency", new Metric("ratio", Direction.HIGHER_IS_BETTER, efficiency));
             out.add(BenchmarkResult.ok(r.suite(), r.benchmark(), r.params(), metrics));
         }
         return out;

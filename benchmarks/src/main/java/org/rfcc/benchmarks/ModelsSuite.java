@@ -11,6 +11,7 @@ import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.runner.Plan;
 import org.rfcc.bench.runner.RunContext;
 import org.rfcc.bench.runner.Suite;
+import org.rfcc.compressor.embed.Offline;
 
 /**
  * The models suite: cold model loading (single-shot, one iteration per fresh fork, repeat_count
@@ -22,6 +23,11 @@ public final class ModelsSuite implements Suite {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public List<String> forkJvmArgs() {
+        return Offline.JVM_FLAGS;
     }
 
     @Override

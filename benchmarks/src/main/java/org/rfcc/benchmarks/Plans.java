@@ -11,13 +11,13 @@ import org.openjdk.jmh.annotations.Mode;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.Params;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.runner.IterationSample;
 import org.rfcc.bench.runner.JmhPlan;
 import org.rfcc.bench.runner.MetricMapper;
 import org.rfcc.bench.runner.RawRun;
-import org.rfcc.bench.runner.Summaries;
 
 /** Shared pieces of the suites: iteration settings from the config, and metric helpers. */
 final class Plans {
@@ -57,7 +57,7 @@ final class Plans {
             boolean gc,
             MetricMapper mapper) {
         Map<String, String> jmhParams = new LinkedHashMap<>();
-        params.forEach((k, v) -> jmhParams.put(camel(k), String.valueOf(v)));
+        Params.canonical(params).forEach((k, v) -> jmhParams.put(camel(k), String.valueOf(v)));
         return new JmhPlan(
                 suite,
                 benchmark,
@@ -71,11 +71,6 @@ final class Plans {
                 iterations.forks(),
                 gc,
                 mapper);
-    }
-
-    /** A number as a parameter value: whole numbers without a decimal point. */
-    static Object number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
     }
 
     /** {@code document_size} → {@code documentSize}, the JMH field name. */
@@ -95,7 +90,7 @@ final class Plans {
 
     /** A metric with one value per measured iteration, grouped by fork. */
     static Metric metric(RawRun raw, String unit, Direction direction, ToDoubleFunction<IterationSample> f) {
-        return Summaries.metric(unit, direction, raw.series(f));
+        return new Metric(unit, direction, raw.series(f));
     }
 
     /** Per-operation time in ms → tokens per second for operations of {@code tokens} tokens. */

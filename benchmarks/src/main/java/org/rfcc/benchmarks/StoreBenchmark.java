@@ -20,11 +20,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.GitInfo;
+import org.rfcc.bench.model.HistoryRow;
 import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.store.HistoryQuery;
-import org.rfcc.bench.store.HistoryRow;
 import org.rfcc.bench.store.HistoryStore;
 import org.rfcc.bench.store.Stores;
 
@@ -96,9 +96,7 @@ public class StoreBenchmark {
                     }
                     samples.add(it);
                 }
-                metrics.put(
-                        "metric_" + m,
-                        new Metric("ms", Direction.LOWER_IS_BETTER, 1000, samples, List.of(990.0, 1010.0)));
+                metrics.put("metric_" + m, new Metric("ms", Direction.LOWER_IS_BETTER, samples));
             }
             results.add(BenchmarkResult.ok("suite", "benchmark_" + b, Map.of("size", 1000), metrics));
         }

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Mode;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.Status;
+import org.rfcc.bench.runner.JmhPlan;
 
 final class PlansTest {
     private static Metric m(double v) {
@@ -65,7 +67,18 @@ final class PlansTest {
     @Test
     void camelAndNumber_mapContractNamesToJmhOnes() {
         assertThat(Plans.camel("document_size")).isEqualTo("documentSize");
-        assertThat(Plans.number(4.0)).isEqualTo(4L);
-        assertThat(Plans.number(2.5)).isEqualTo(2.5);
+        JmhPlan plan = Plans.jmh(
+                new Plans.Iterations(0, 1, 1),
+                "s",
+                "b",
+                Map.of("compression_ratio", 4.0),
+                Object.class,
+                "m",
+                Mode.AverageTime,
+                false,
+                raw -> Map.of());
+        assertThat(plan.params()).containsEntry("compression_ratio", 4L);
+        assertThat(plan.jmhParams()).containsEntry("compressionRatio", "4");
+        assertThat(plan.label()).isEqualTo("s/b[compression_ratio=4]");
     }
 }

@@ -1,17 +1,17 @@
 package org.rfcc.bench.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rfcc.bench.app.ChangeWatch;
+import org.rfcc.bench.app.Histories;
+import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.Json;
+import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.stats.ChangePoint;
 import org.rfcc.bench.stats.EDivisiveMeans;
-import org.rfcc.bench.stats.SeriesCsv;
 import org.rfcc.bench.store.HistoryQuery;
-import org.rfcc.bench.store.HistoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,26 +22,39 @@ import picocli.CommandLine.Option;
         description = {
             "Finds where series shifted to a new level: every stored series, or the series of --input.",
             "",
-            "E-Divisive with means (the method of MongoDB and Apache Otava): recursive bisection at the split that maximises the energy distance of the two sides, kept when a two-sample t-test of the split is significant at --significance. A change point's index is the first point of the new segment. For stored series each change point names the run and commit where the new level began. run prints the change points its run completes after it is stored."
+            "E-Divisive with means (the method of MongoDB and Apache Otava): recursive bisection at the split that"
+                    + " maximises the energy distance of the two sides, kept when a two-sample t-test of the split is"
+                    + " significant at --significance. A change point's index is the first point of the new segment."
+                    + " For stored series each change point names the run and commit where the new level began. run"
+                    + " prints the change points its run completes after it is stored."
         })
 final class ChangepointsCommand extends BaseCommand {
+    /** How the change points are printed. */
+    enum Format {
+        TABLE,
+        JSON
+    }
+
     @Option(
             names = "--input",
             paramLabel = "CSV",
-            description = "A series: a value column and index, timestamp or commit.")
+            description = "A series: a value column and index, timestamp or commit (quoted cells may hold commas).")
     Path input;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = Defaults.LISTING_FORMAT,
+            description = "table or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(
             names = "--significance",
-            description = "The p-value a split must reach (default: " + EDivisiveMeans.DEFAULT_SIGNIFICANCE + ").")
+            description = "The p-value a split must reach (default: " + Defaults.CHANGE_SIGNIFICANCE + ").")
     Double significance;
 
     @Option(
             names = "--min-segment",
-            description = "The fewest points a segment may have (default: " + EDivisiveMeans.DEFAULT_MIN_SEGMENT + ").")
+            description = "The fewest points a segment may have (default: " + Defaults.MIN_SEGMENT + ").")
     Integer minSegment;
 
     @Option(names = "--suite", description = "Only stored series of this suite.")
@@ -58,36 +71,27 @@ final class ChangepointsCommand extends BaseCommand {
 
     @Override
     protected int doCall() {
-        if (!format.equals("table") && !format.equals("json")) {
-            throw new UserException("--format must be table or json, got '" + format + "'");
-        }
+        boolean json = format(format, Format.class) == Format.JSON;
         EDivisiveMeans detector;
         try {
             detector = new EDivisiveMeans(
-                    significance == null ? EDivisiveMeans.DEFAULT_SIGNIFICANCE : significance,
-                    minSegment == null ? EDivisiveMeans.DEFAULT_MIN_SEGMENT : minSegment);
+                    significance == null ? Defaults.CHANGE_SIGNIFICANCE : significance,
+                    minSegment == null ? Defaults.MIN_SEGMENT : minSegment);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
         if (input != null) {
-            double[] values;
-            try {
-                values = SeriesCsv.read(input);
-            } catch (IllegalArgumentException e) {
-                throw new UserException(e.getMessage());
-            }
-            printInput(detector.detect(values));
-            return ExitCodes.OK;
-        }
-        try (HistoryStore store = openStore()) {
+            printInput(Histories.changePoints(input, detector), json);
+        } else {
             HistoryQuery query = new HistoryQuery(suite, benchmark, metric, Map.of(), null, null, null);
-            printStored(ChangeWatch.detect(store, query, profile, detector));
+            printStored(new Histories(settings()).changePoints(query, profile, detector), json);
         }
+        out().flush();
         return ExitCodes.OK;
     }
 
-    private void printInput(List<ChangePoint> points) {
-        if (format.equals("json")) {
+    private void printInput(List<ChangePoint> points, boolean json) {
+        if (json) {
             out().print(Json.pretty(Map.of("change_points", points)));
         } else if (points.isEmpty()) {
             out().println("no change point");
@@ -104,39 +108,25 @@ final class ChangepointsCommand extends BaseCommand {
                                 p.pValue());
             }
         }
-        out().flush();
     }
 
-    private void printStored(List<ChangeWatch.Found> found) {
-        if (format.equals("json")) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (ChangeWatch.Found f : found) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("series", f.series());
-                row.put("machine", f.machine());
-                row.put("profile", f.profile());
-                row.put("run_id", f.first().runId());
-                row.put("commit", f.first().commit());
-                row.put("started_at", f.first().startedAt());
-                row.put("change_point", f.point());
-                rows.add(row);
-            }
-            out().print(Json.pretty(Map.of("change_points", rows)));
+    private void printStored(List<ChangeWatch.Found> found, boolean json) {
+        if (json) {
+            out().print(Json.pretty(Map.of("change_points", found)));
         } else if (found.isEmpty()) {
             out().println("no change point in the stored series");
         } else {
             out().printf(Locale.ROOT, "%9s  %-20s  %-10s  %s%n", "change", "began (UTC)", "commit", "series");
             for (ChangeWatch.Found f : found) {
-                String commit = f.first().commit();
+                String commit = f.commit();
                 out().printf(
                                 Locale.ROOT,
                                 "%+8.1f%%  %-20s  %-10s  %s%n",
                                 f.point().changePct(),
-                                f.first().startedAt().toString().substring(0, 19),
+                                f.startedAt().toString().substring(0, 19),
                                 commit == null ? "-" : commit.substring(0, Math.min(10, commit.length())),
                                 f.series());
             }
         }
-        out().flush();
     }
 }

@@ -1,11 +1,9 @@
 package org.rfcc.bench.cli;
 
-import java.util.Optional;
-import org.rfcc.bench.model.RunRecord;
-import org.rfcc.bench.model.config.AlertsConfig;
+import org.rfcc.bench.app.Comparisons;
+import org.rfcc.bench.model.Defaults;
+import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.report.ComparisonFormat;
-import org.rfcc.bench.stats.Comparison;
-import org.rfcc.bench.store.HistoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +16,15 @@ import picocli.CommandLine.Parameters;
         description = {
             "Compares two runs metric by metric and says which changes are regressions, and how loud.",
             "",
-            "BASE and HEAD are each a run file (benchmark_run.json), a stored run id, or a git ref (the newest stored run of that commit on this machine with the same profile). One value per JMH fork is the unit of analysis: the median of its iterations. Each metric gets a Hodges-Lehmann change with a 95% interval and a two-sided t-test on log fork values whose variance is moderated by the calibrated noise or by the metrics of the comparison; Benjamini-Hochberg controls the false-discovery rate over all metrics. A significant regression is warning or critical when its estimate reaches that threshold of benchmarks/alerts.yaml, else info. Metrics with too few forks are reported as undecided, never guessed.",
+            "BASE and HEAD are each a run file (benchmark_run.json), a stored run id, or a git ref (the newest stored"
+                    + " run of that commit on this machine with the same profile). One value per JMH fork is the unit"
+                    + " of analysis: the median of its iterations; a metric's value is the geometric mean of its fork"
+                    + " values, as the run record shows it. Each metric gets a Hodges-Lehmann change with a 95%%"
+                    + " interval and a two-sided t-test on log fork values whose variance is moderated by the"
+                    + " calibrated noise or by the metrics of the comparison; Benjamini-Hochberg controls the"
+                    + " false-discovery rate over all metrics. A significant regression is warning or critical when"
+                    + " its estimate reaches that threshold of benchmarks/alerts.yaml, else info. Metrics with too few"
+                    + " forks are reported as undecided, never guessed.",
             "Exit code 1 when a regression reaches --fail-on."
         })
 final class CompareCommand extends BaseCommand {
@@ -30,7 +36,7 @@ final class CompareCommand extends BaseCommand {
 
     @Option(
             names = "--format",
-            defaultValue = "table",
+            defaultValue = Defaults.COMPARISON_FORMAT,
             description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -44,28 +50,11 @@ final class CompareCommand extends BaseCommand {
 
     @Override
     protected int doCall() {
-        ComparisonFormat chosen;
-        try {
-            chosen = ComparisonFormat.of(format);
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--format: " + e.getMessage());
-        }
-        var level = verdict.failOn();
-        AlertsConfig config = verdict.alerts(RfccBenchCommand.config(spec));
-        try (HistoryStore store = openStore()) {
-            Optional<RunRecord> b = Baselines.direct(base, store);
-            Optional<RunRecord> h = Baselines.direct(head, store);
-            String p = profile != null
-                    ? profile
-                    : h.map(RunRecord::profile)
-                            .or(() -> b.map(RunRecord::profile))
-                            .orElse("full");
-            RunRecord baseRun = b.orElseGet(() -> Baselines.ofRef(base, store, p));
-            RunRecord headRun = h.orElseGet(() -> Baselines.ofRef(head, store, p));
-            Comparison c = Verdicts.compare(baseRun, headRun, config);
-            out().print(chosen.render(c));
-            out().flush();
-            return Verdicts.exitCode(c, level);
-        }
+        ComparisonFormat chosen = format(format, ComparisonFormat.class);
+        verdict.failOn();
+        Comparison c = new Comparisons(settings(verdict.alerts)).compare(base, head, profile);
+        out().print(chosen.render(c));
+        out().flush();
+        return verdict.exitCode(c);
     }
 }

@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** A user error: bad flag, bad file, bad config. */
     public static final int USER_ERROR = 2;
+    /** An internal error: a bug in rfcc-bench; the stack trace is in a log file. */
+    public static final int INTERNAL_ERROR = 3;
 
     private ExitCodes() {}
 }

@@ -1,8 +1,12 @@
 package org.rfcc.bench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import org.rfcc.bench.store.StoreException;
-import org.rfcc.bench.store.ingest.IngestException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.rfcc.bench.model.UserException;
 import org.rfcc.compressor.InvalidInputException;
 import org.rfcc.compressor.embed.Offline;
 import picocli.CommandLine;
@@ -36,15 +40,26 @@ public final class Main {
     }
 
     private static int failed(Exception e, CommandLine line) {
-        if (e instanceof UserException
-                || e instanceof InvalidInputException
-                || e instanceof StoreException
-                || e instanceof IngestException) {
+        if (e instanceof UserException || e instanceof InvalidInputException) {
             line.getErr().println("rfcc-bench: " + e.getMessage());
             return ExitCodes.USER_ERROR;
         }
-        line.getErr().println("rfcc-bench: internal error (a bug; please report it with this trace):");
-        e.printStackTrace(line.getErr());
-        return ExitCodes.FAILURE;
+        line.getErr()
+                .println("rfcc-bench: internal error, a bug in rfcc-bench ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + "); " + crashLog(e));
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** Writes the stack trace of {@code e} to a log file and says where, for the bug report. */
+    static String crashLog(Throwable e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        try {
+            Path log = Files.createTempFile("rfcc-bench-crash-", ".log");
+            Files.writeString(log, trace.toString(), StandardCharsets.UTF_8);
+            return "the stack trace is in " + log + "; please report it with that file";
+        } catch (IOException io) {
+            return "no log could be written (" + io.getMessage() + "); the stack trace: " + trace;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.rfcc.bench.cli;
 
+import org.rfcc.bench.model.Defaults;
+import org.rfcc.bench.model.UserException;
 import picocli.CommandLine.Option;
 
 /** --quick and --profile: which profile of the config a command runs. */
@@ -11,14 +13,15 @@ final class ProfileOptions {
 
     @Option(
             names = "--profile",
-            description = "Run a named profile of the config (default: full, the config as written).")
+            description =
+                    "Run a named profile of the config (default: " + Defaults.PROFILE + ", the config as written).")
     String profile;
 
     /** The chosen profile name: quick, the --profile, or full. */
     String chosen() {
-        if (quick && profile != null && !profile.equals("quick")) {
+        if (quick && profile != null && !profile.equals(Defaults.QUICK_PROFILE)) {
             throw new UserException("--quick and --profile " + profile + " contradict each other; give one");
         }
-        return quick ? "quick" : profile == null ? "full" : profile;
+        return quick ? Defaults.QUICK_PROFILE : profile == null ? Defaults.PROFILE : profile;
     }
 }

@@ -1,8 +1,9 @@
 package org.rfcc.bench.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.rfcc.bench.store.Stores;
+import org.rfcc.bench.model.Defaults;
+import org.rfcc.compressor.cli.CompressCommand;
+import org.rfcc.compressor.cli.EvalCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,11 +17,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Performance benchmarking and regression detection for RFCC, the context compressor.",
-            "Exit codes: 0 success, 1 a failure the command was asked to fail on, 2 a user error."
+            "Performance benchmarking and regression detection for RFCC, the context compressor, and any JMH project.",
+            "Exit codes: 0 success, 1 a failure the command was asked to fail on, 2 a user error,"
+                    + " 3 an internal error (a bug; the stack trace is in the log file it names)."
         },
         subcommands = {
             RunCommand.class,
+            AbCommand.class,
             HistoryCommand.class,
             IngestCommand.class,
             CompareCommand.class,
@@ -34,9 +37,6 @@ import picocli.CommandLine.Spec;
             HelpCommand.class
         })
 final class RfccBenchCommand implements Runnable {
-    /** The default configuration file, relative to the working directory. */
-    static final String DEFAULT_CONFIG = "benchmarks/config.yaml";
-
     @Spec
     CommandSpec spec;
 
@@ -45,37 +45,15 @@ final class RfccBenchCommand implements Runnable {
             scope = ScopeType.INHERIT,
             paramLabel = "JDBC_URL",
             description = "The history: jdbc:sqlite:PATH or jdbc:postgresql://… (default: $RFCC_BENCH_STORE, else "
-                    + Stores.DEFAULT_URL + ").")
+                    + Defaults.STORE_URL + ").")
     String store;
 
     @Option(
             names = "--config",
             scope = ScopeType.INHERIT,
             paramLabel = "PATH",
-            description = "The benchmark configuration (default: " + DEFAULT_CONFIG + ").")
+            description = "The benchmark configuration (default: " + Defaults.CONFIG + ").")
     Path config;
-
-    /** The --store of the command line that {@code spec} belongs to, else RFCC_BENCH_STORE, else the default. */
-    static String store(CommandSpec spec) {
-        String given = ((RfccBenchCommand) spec.root().userObject()).store;
-        String env = System.getenv("RFCC_BENCH_STORE");
-        return given != null ? given : env != null && !env.isBlank() ? env : Stores.DEFAULT_URL;
-    }
-
-    /**
-     * The --config of the command line that {@code spec} belongs to; by default
-     * benchmarks/config.yaml of the working directory, or else of the checkout the launcher
-     * runs from ({@code RFCC_BENCH_HOME}).
-     */
-    static Path config(CommandSpec spec) {
-        Path given = ((RfccBenchCommand) spec.root().userObject()).config;
-        if (given != null) {
-            return given;
-        }
-        Path local = Path.of(DEFAULT_CONFIG);
-        String home = System.getenv("RFCC_BENCH_HOME");
-        return Files.exists(local) || home == null ? local : Path.of(home).resolve(DEFAULT_CONFIG);
-    }
 
     @Override
     public void run() {

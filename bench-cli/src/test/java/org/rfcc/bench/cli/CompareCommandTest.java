@@ -38,13 +38,9 @@ final class CompareCommandTest {
             double level = tokensPerSecond * (1 + 0.02 * random.nextGaussian());
             forks.add(List.of(level, level * 1.001, level * 0.999));
         }
-        Metric speed = new Metric("tokens/s", Direction.HIGHER_IS_BETTER, tokensPerSecond, forks, List.of(0.0, 1e9));
-        Metric heap = new Metric(
-                "MB",
-                Direction.LOWER_IS_BETTER,
-                300,
-                List.of(List.of(300.0), List.of(300.0), List.of(300.0)),
-                List.of(300.0, 300.0));
+        Metric speed = new Metric("tokens/s", Direction.HIGHER_IS_BETTER, forks);
+        Metric heap =
+                new Metric("MB", Direction.LOWER_IS_BETTER, List.of(List.of(300.0), List.of(300.0), List.of(300.0)));
         Map<String, Metric> metrics = new LinkedHashMap<>();
         metrics.put("tokens_per_second", speed);
         metrics.put("peak_heap_mb", heap);

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The outcome of one benchmark at one combination of parameters: its metrics when it ran, or
- * its error when it failed. Parameters and metrics keep their insertion order.
+ * its error when it failed. Parameters and metrics keep their insertion order; parameters are held
+ * in {@link Params#canonical canonical form}, so that two results of the same point have equal params.
  */
 public record BenchmarkResult(
         String suite,
@@ -22,7 +23,7 @@ public record BenchmarkResult(
         if (status == Status.FAILED && (error == null || error.isBlank())) {
             throw new IllegalArgumentException("a failed result needs its error");
         }
-        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        params = Params.canonical(params);
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics == null ? Map.of() : metrics));
     }
 

@@ -1,11 +1,15 @@
 package org.rfcc.bench.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.rfcc.bench.model.comparison.Comparison;
 
-/** A whole benchmark run: schema {@value #SCHEMA} (CONTRACT.md). */
+/**
+ * A whole benchmark run: schema {@value #SCHEMA} (CONTRACT.md).
+ *
+ * @param comparison the verdict against a baseline ({@code --compare-with}), or null
+ */
 public record RunRecord(
         String schema,
         String runId,
@@ -18,7 +22,7 @@ public record RunRecord(
         Map<String, Object> config,
         List<BenchmarkResult> results,
         List<ThresholdCheck> thresholds,
-        JsonNode comparison) {
+        Comparison comparison) {
     /** The schema name written into every run record. */
     public static final String SCHEMA = "rfcc-bench/run/v1";
 
@@ -34,7 +38,7 @@ public record RunRecord(
     }
 
     /** This run with {@code comparison} as its comparison against a baseline. */
-    public RunRecord withComparison(JsonNode comparison) {
+    public RunRecord withComparison(Comparison comparison) {
         return new RunRecord(
                 schema,
                 runId,

@@ -36,9 +36,7 @@ final class RunRecordJsonTest {
             samples.add(iterations);
         }
         Map<String, Metric> metrics = new LinkedHashMap<>();
-        metrics.put(
-                "tokens_per_second",
-                new Metric("tokens/s", Direction.HIGHER_IS_BETTER, 20500.25, samples, List.of(20100.5, 20900.0)));
+        metrics.put("tokens_per_second", new Metric("tokens/s", Direction.HIGHER_IS_BETTER, samples));
         metrics.put("f1", Metric.exact("score", Direction.HIGHER_IS_BETTER, 0.875));
         List<BenchmarkResult> results = List.of(
                 BenchmarkResult.ok("compression", "compression_speed", params, metrics),
@@ -77,7 +75,8 @@ final class RunRecordJsonTest {
                         20500.25,
                         true,
                         "compression/compression_speed",
-                        params)),
+                        params,
+                        ThresholdCheck.Bound.MIN)),
                 null);
     }
 

@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.SeriesNames;
-import org.rfcc.bench.stats.Change;
-import org.rfcc.bench.stats.Comparison;
-import org.rfcc.bench.stats.Kind;
-import org.rfcc.bench.stats.Level;
-import org.rfcc.bench.stats.Summary;
+import org.rfcc.bench.model.comparison.Change;
+import org.rfcc.bench.model.comparison.Comparison;
+import org.rfcc.bench.model.comparison.Kind;
+import org.rfcc.bench.model.comparison.Level;
+import org.rfcc.bench.model.comparison.Summary;
 
 /**
  * How a comparison is shown: a table for the terminal, Markdown for pull requests, JSON for

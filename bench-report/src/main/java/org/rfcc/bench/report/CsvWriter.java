@@ -8,6 +8,7 @@ import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.io.AtomicFiles;
+import org.rfcc.bench.model.io.Csv;
 
 /**
  * {@code benchmark_results.csv}: one row per (benchmark, params, metric) with the columns of
@@ -45,22 +46,11 @@ public final class CsvWriter implements ResultWriter {
                 number(m.ci().get(1)),
                 Integer.toString(m.forks()),
                 Integer.toString(m.sampleCount()));
-        for (int i = 0; i < cells.size(); i++) {
-            csv.append(i == 0 ? "" : ",").append(escape(cells.get(i)));
-        }
-        csv.append('\n');
+        csv.append(Csv.row(cells));
     }
 
     /** Java's shortest round-trip form, the same in every locale. */
     private static String number(double v) {
         return Double.toString(v);
-    }
-
-    /** Quotes a cell that holds a comma, a quote or a line break (RFC 4180). */
-    static String escape(String cell) {
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return "\"" + cell.replace("\"", "\"\"") + "\"";
-        }
-        return cell;
     }
 }

@@ -6,7 +6,7 @@ package org.rfcc.bench.report;
  * @param name the plot's file stem; {@code trend_…} plots go with the regression analysis
  * @param svg SVG markup safe to inline (escaped text, ids unique in the page)
  */
-record Figure(String name, String title, String caption, String svg) {
+public record Figure(String name, String title, String caption, String svg) {
     boolean trend() {
         return name.startsWith("trend_");
     }

@@ -3,11 +3,11 @@ package org.rfcc.bench.report;
 import java.util.Locale;
 
 /** HTML escaping and number formatting for the report: every text from the data goes through {@link #text}. */
-final class Html {
+public final class Html {
     private Html() {}
 
     /** {@code s} safe as HTML text or a quoted attribute value: no markup of its own survives. */
-    static String text(Object s) {
+    public static String text(Object s) {
         String t = String.valueOf(s);
         StringBuilder out = new StringBuilder(t.length() + 16);
         for (int i = 0; i < t.length(); i++) {
@@ -25,7 +25,7 @@ final class Html {
     }
 
     /** A value with four significant digits (no exponent below a million), for tables. */
-    static String number(double v) {
+    public static String number(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return String.valueOf(v);
         }
@@ -42,7 +42,7 @@ final class Html {
     }
 
     /** A signed percentage with one decimal. */
-    static String percent(double v) {
+    public static String percent(double v) {
         return String.format(Locale.ROOT, "%+.1f%%", v);
     }
 }

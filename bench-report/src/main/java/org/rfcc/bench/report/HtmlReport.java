@@ -8,9 +8,9 @@ import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.ThresholdCheck;
-import org.rfcc.bench.stats.Change;
-import org.rfcc.bench.stats.Comparison;
-import org.rfcc.bench.stats.Level;
+import org.rfcc.bench.model.comparison.Change;
+import org.rfcc.bench.model.comparison.Comparison;
+import org.rfcc.bench.model.comparison.Level;
 
 /**
  * {@code benchmark_report.html}: one self-contained page (inline CSS, inline SVG plots, a few
@@ -18,7 +18,7 @@ import org.rfcc.bench.stats.Level;
  * results, regression analysis, system information, recommendations. Every text that comes from
  * the data is escaped; the page asks for nothing over the network.
  */
-final class HtmlReport {
+public final class HtmlReport {
     private static final String STYLE =
             """
             :root{--ok:#1a7f37;--bad:#cf222e;--warn:#9a6700;--muted:#57606a;--line:#d0d7de;--head:#f6f8fa}
@@ -63,9 +63,9 @@ final class HtmlReport {
     private HtmlReport() {}
 
     /** The page for {@code data} with {@code figures} placed in their sections. */
-    static String render(ReportData data, List<Figure> figures) {
+    public static String render(ReportData data, List<Figure> figures) {
         RunRecord run = data.run();
-        Comparison comparison = MarkdownSummaryWriter.comparison(run);
+        Comparison comparison = run.comparison();
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
@@ -98,13 +98,13 @@ final class HtmlReport {
 
     private static void executiveSummary(StringBuilder h, ReportData data, Comparison comparison) {
         RunRecord run = data.run();
-        String verdict = MarkdownSummaryWriter.verdict(run, comparison);
+        Verdict verdict = Verdict.of(run);
         h.append("<section id=\"executive-summary\"><h2>Executive Summary</h2>\n<p class=\"verdict ")
-                .append(verdict.startsWith("Fit") ? "ok" : "bad")
+                .append(verdict.fit() ? "ok" : "bad")
                 .append("\">")
-                .append(Html.text(verdict))
+                .append(Html.text(verdict.text()))
                 .append("</p>\n");
-        Headlines.render(h, new RunView(run));
+        Extensions.all().forEach(e -> e.summary(h, run));
         if (!run.thresholds().isEmpty()) {
             h.append("<h3>Thresholds</h3><table><thead><tr><th>threshold</th><th>limit</th><th>observed</th>")
                     .append("<th>result</th><th>where</th></tr></thead><tbody>\n");
@@ -180,13 +180,25 @@ final class HtmlReport {
                     .append(" false in the config.</p>");
         } else {
             row(h, "machine fingerprint", m.fingerprint());
-            row(h, "OS", m.os());
-            row(h, "CPU", m.cpuModel() + ", " + m.cpuCores() + " cores");
-            row(h, "memory", String.format(Locale.ROOT, "%.1f GiB", m.memoryBytes() / (double) (1L << 30)));
-            row(h, "JVM", m.jvm());
+            known(h, "OS", m.os());
+            known(
+                    h,
+                    "CPU",
+                    m.cpuModel() == null
+                            ? null
+                            : m.cpuModel() + (m.cpuCores() > 0 ? ", " + m.cpuCores() + " cores" : ""));
+            known(
+                    h,
+                    "memory",
+                    m.memoryBytes() > 0
+                            ? String.format(Locale.ROOT, "%.1f GiB", m.memoryBytes() / (double) (1L << 30))
+                            : null);
+            known(h, "JVM", m.jvm());
             row(h, "JVM flags", m.jvmFlags().isEmpty() ? "(none)" : String.join(" ", m.jvmFlags()));
-            row(h, "garbage collector", m.gc());
-            row(h, "GPU", m.gpu() == null ? "none found" : m.gpu() + (m.gpuInUse() ? " (in use)" : " (not used)"));
+            known(h, "garbage collector", m.gc());
+            if (m.os() != null || m.cpuModel() != null) {
+                row(h, "GPU", m.gpu() == null ? "none found" : m.gpu() + (m.gpuInUse() ? " (in use)" : " (not used)"));
+            }
             h.append("</tbody></table>");
         }
         h.append("<h3>Effective configuration</h3><pre>")
@@ -211,11 +223,18 @@ final class HtmlReport {
             h.append("</ul>");
         }
         h.append("<p class=\"muted\">Rules checked: ");
-        for (Recommendations.Rule rule : Recommendations.Rule.values()) {
+        for (org.rfcc.bench.model.seam.Rule rule : Recommendations.checked()) {
             h.append(rule.id()).append(" (").append(Html.text(rule.checks())).append("); ");
         }
         h.setLength(h.length() - 2);
         h.append(".</p></section>\n");
+    }
+
+    /** A row only when its value is known: an imported run knows little of its machine. */
+    private static void known(StringBuilder h, String name, Object value) {
+        if (value != null) {
+            row(h, name, value);
+        }
     }
 
     static void row(StringBuilder h, String name, Object value) {

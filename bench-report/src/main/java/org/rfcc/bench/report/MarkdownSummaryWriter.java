@@ -1,18 +1,15 @@
 package org.rfcc.bench.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.rfcc.bench.model.BenchmarkResult;
-import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.ThresholdCheck;
+import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.model.io.AtomicFiles;
-import org.rfcc.bench.stats.Comparison;
-import org.rfcc.bench.stats.Level;
 
 /**
  * {@code benchmark_summary.md}: a short summary for a pull-request comment or
@@ -27,14 +24,14 @@ public final class MarkdownSummaryWriter implements ResultWriter {
 
     /** The summary of {@code run} as Markdown. */
     public static String render(RunRecord run) {
-        Comparison comparison = comparison(run);
+        Comparison comparison = run.comparison();
         StringBuilder md = new StringBuilder();
         String commit = run.git() == null || run.git().commit() == null
                 ? "no commit"
                 : "`" + run.git().commit().substring(0, 10) + "`" + (run.git().dirty() ? " (dirty)" : "");
         md.append(String.format(
                 Locale.ROOT, "## rfcc-bench: run `%s` (%s) at %s%n%n", cell(run.runId()), cell(run.profile()), commit));
-        md.append("**").append(verdict(run, comparison)).append("**\n");
+        md.append("**").append(Verdict.of(run).text()).append("**\n");
         if (comparison == null) {
             md.append("\nNo comparison: run with `--compare-with=REF` to compare with another commit.\n");
         } else {
@@ -69,46 +66,6 @@ public final class MarkdownSummaryWriter implements ResultWriter {
             }
         }
         return md.toString();
-    }
-
-    /** One sentence: is this run fit to release, and if not, why. */
-    static String verdict(RunRecord run, Comparison comparison) {
-        long failed =
-                run.results().stream().filter(r -> r.status() == Status.FAILED).count();
-        long breached = run.thresholds().stream().filter(t -> !t.passed()).count();
-        Level worst = comparison == null ? Level.NONE : comparison.summary().worst();
-        if (failed == 0 && breached == 0 && !worst.atLeast(Level.WARNING)) {
-            return "Fit to release: every benchmark ran, every threshold passed"
-                    + (comparison == null ? "." : ", and no regression reached a warning.");
-        }
-        StringBuilder why = new StringBuilder("Not fit to release:");
-        if (failed > 0) {
-            why.append(' ').append(failed).append(failed == 1 ? " benchmark failed;" : " benchmarks failed;");
-        }
-        if (breached > 0) {
-            why.append(' ').append(breached).append(breached == 1 ? " threshold breached;" : " thresholds breached;");
-        }
-        if (worst.atLeast(Level.WARNING)) {
-            why.append(String.format(
-                    Locale.ROOT,
-                    " %d critical and %d warning regressions;",
-                    comparison.summary().critical(),
-                    comparison.summary().warning()));
-        }
-        return why.substring(0, why.length() - 1) + ".";
-    }
-
-    /** The comparison stored in {@code run}, or null when it has none. */
-    static Comparison comparison(RunRecord run) {
-        if (run.comparison() == null || run.comparison().isNull()) {
-            return null;
-        }
-        try {
-            return Json.MAPPER.treeToValue(run.comparison(), Comparison.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(
-                    "the run's comparison is not " + Comparison.SCHEMA + ": " + e.getMessage(), e);
-        }
     }
 
     /** Text from the data made safe in a Markdown table cell: no pipes, no line breaks, no markup. */

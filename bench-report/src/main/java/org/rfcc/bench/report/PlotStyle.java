@@ -29,7 +29,7 @@ import org.jfree.chart.ui.RectangleInsets;
  * The one look of every plot: white background, the Okabe–Ito colour-blind-safe palette, sans
  * serif fonts sized for a 720×400 chart, light grid lines, numbers in {@link Locale#ROOT}.
  */
-final class PlotStyle {
+public final class PlotStyle {
     static {
         // Charts need no display; set before AWT loads unless the caller already chose.
         if (System.getProperty("java.awt.headless") == null) {
@@ -51,9 +51,9 @@ final class PlotStyle {
     private static final Shape[] SHAPES = DefaultDrawingSupplier.createStandardSeriesShapes();
 
     /** The colour that marks the reported run and change points. */
-    static final Color HIGHLIGHT = new Color(0xD55E00);
+    public static final Color HIGHLIGHT = new Color(0xD55E00);
 
-    static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    public static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -65,27 +65,27 @@ final class PlotStyle {
     private PlotStyle() {}
 
     /** Makes sure AWT runs headless; a no-op after the first call. */
-    static void headless() {
+    public static void headless() {
         // the static initialiser does the work
     }
 
     /** The palette colour for series {@code i}, wrapping around. */
-    static Color color(int i) {
+    public static Color color(int i) {
         return PALETTE[Math.floorMod(i, PALETTE.length)];
     }
 
     /** The marker shape for series {@code i}: square, circle, triangle, diamond, … wrapping around. */
-    static Shape shape(int i) {
+    public static Shape shape(int i) {
         return SHAPES[Math.floorMod(i, SHAPES.length)];
     }
 
     /** A solid line. */
-    static Stroke line() {
+    public static Stroke line() {
         return new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
     /** A dashed line, for the second quantity drawn in one colour. */
-    static Stroke dashed() {
+    public static Stroke dashed() {
         return new BasicStroke(
                 2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1.0f, new float[] {6.0f, 4.0f}, 0.0f);
     }
@@ -96,7 +96,7 @@ final class PlotStyle {
     }
 
     /** A linear value axis with locale-independent tick labels. */
-    static NumberAxis numberAxis(String label, boolean includeZero) {
+    public static NumberAxis numberAxis(String label, boolean includeZero) {
         NumberAxis axis = new NumberAxis(label);
         axis.setAutoRangeIncludesZero(includeZero);
         axis.setNumberFormatOverride(numbers());
@@ -104,14 +104,14 @@ final class PlotStyle {
     }
 
     /** An axis of whole numbers such as batch sizes or run numbers. */
-    static NumberAxis integerAxis(String label) {
+    public static NumberAxis integerAxis(String label) {
         NumberAxis axis = numberAxis(label, false);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         return axis;
     }
 
     /** A base-10 log axis with a labelled tick at every power of ten. */
-    static LogAxis logAxis(String label) {
+    public static LogAxis logAxis(String label) {
         LogAxis axis = new LogAxis(label);
         axis.setBase(10);
         axis.setAutoTickUnitSelection(false);
@@ -124,7 +124,7 @@ final class PlotStyle {
     }
 
     /** Applies the style to a finished chart and drops its legend when it shows one series or none. */
-    static JFreeChart finish(JFreeChart chart, int seriesCount) {
+    public static JFreeChart finish(JFreeChart chart, int seriesCount) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);

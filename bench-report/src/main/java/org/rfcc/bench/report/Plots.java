@@ -9,10 +9,9 @@ import org.rfcc.bench.model.RunRecord;
 
 /**
  * The plots of a benchmark report, each built only when the run has its data (failed results
- * are skipped): per model {@code compression_speed_<model>}, {@code memory_<model>} and
- * {@code retention_<model>}; {@code latency} and {@code batch} over batch sizes; {@code
- * trend_<i>} for the i-th trend (from 0); and in a detailed report {@code distribution_<metric>}
- * and {@code stages_<model>}. Names are unique and safe as file names whatever the data says.
+ * are skipped): first those of the {@link ReportExtension}s for their suites, then {@code
+ * trend_<i>} for the i-th trend (from 0), and in a detailed report {@code distribution_<metric>}.
+ * Names are unique and safe as file names whatever the data says.
  */
 public final class Plots {
     /** The longest part of a plot name taken from data (a model or metric name). */
@@ -25,22 +24,17 @@ public final class Plots {
         PlotStyle.headless();
         RunRecord run = data.run();
         List<Plot> plots = new ArrayList<>();
-        plots.addAll(CompressionCharts.speed(run));
-        plots.addAll(CompressionCharts.memory(run));
-        plots.addAll(CompressionCharts.retention(run));
-        InferenceCharts.latency(run).ifPresent(plots::add);
-        InferenceCharts.batch(run).ifPresent(plots::add);
+        Extensions.all().forEach(e -> plots.addAll(e.plots(data)));
         plots.addAll(TrendCharts.of(data.trends()));
         if (data.detailed()) {
             plots.addAll(DetailCharts.distributions(run));
-            plots.addAll(DetailCharts.stages(run));
         }
         return unique(plots);
     }
 
-    /** {@code base_<slug of model>}, or {@code base} when there is no model. */
-    static String name(String base, String model) {
-        return model.isEmpty() ? base : base + "_" + slug(model);
+    /** {@code base_<slug of part>}, or {@code base} when the part is empty (a plot per model, say). */
+    public static String name(String base, String part) {
+        return part.isEmpty() ? base : base + "_" + slug(part);
     }
 
     /**
@@ -48,7 +42,7 @@ public final class Plots {
      * [a-z0-9_-]} (dots and slashes too) as one {@code _}, no leading or trailing {@code _} or
      * {@code -}, at most {@value #MAX_SLUG} characters; {@code x} when nothing is left.
      */
-    static String slug(String text) {
+    public static String slug(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "_");
         s = s.replaceAll("^[_-]+|[_-]+$", "");
         if (s.length() > MAX_SLUG) {

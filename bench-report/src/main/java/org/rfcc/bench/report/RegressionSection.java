@@ -2,10 +2,10 @@ package org.rfcc.bench.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.rfcc.bench.stats.Change;
-import org.rfcc.bench.stats.Comparison;
-import org.rfcc.bench.stats.Kind;
-import org.rfcc.bench.stats.Level;
+import org.rfcc.bench.model.comparison.Change;
+import org.rfcc.bench.model.comparison.Comparison;
+import org.rfcc.bench.model.comparison.Kind;
+import org.rfcc.bench.model.comparison.Level;
 
 /**
  * The report's regression analysis: the comparison with the base run (flagged and under-powered

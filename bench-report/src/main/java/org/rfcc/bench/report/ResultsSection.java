@@ -1,8 +1,6 @@
 package org.rfcc.bench.report;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Metric;
@@ -11,18 +9,16 @@ import org.rfcc.bench.model.Status;
 /**
  * The report's detailed results: the plots, then every benchmark with its params and metrics
  * (value, 95% interval, forks, samples) in one table that sorts and filters in the page; with
- * {@code detailed}, each fork's samples and the compressor's time per stage.
+ * {@code detailed}, each fork's samples and the extensions' detail tables.
  */
 final class ResultsSection {
-    private static final List<String> STAGES = List.of("split_ms", "tokenize_ms", "embed_ms", "select_ms");
-
     private ResultsSection() {}
 
     static void render(StringBuilder h, ReportData data, List<Figure> figures) {
         h.append("<section id=\"detailed-results\"><h2>Detailed Results</h2>\n");
         figures(h, figures);
         if (data.detailed()) {
-            stages(h, new RunView(data.run()));
+            Extensions.all().forEach(e -> e.details(h, data.run()));
         }
         table(h, data);
         h.append("</section>\n");
@@ -48,45 +44,13 @@ final class ResultsSection {
         h.append("</div>\n");
     }
 
-    private static void stages(StringBuilder h, RunView view) {
-        List<BenchmarkResult> rows = view.ok("compression_stages");
-        if (rows.isEmpty()) {
-            return;
-        }
-        h.append("<h3>Time per stage of the compressor (ms per compression)</h3><table><thead><tr>")
-                .append("<th>params</th><th>split</th><th>tokenize</th><th>embed</th><th>select</th><th>shares</th>")
-                .append("</tr></thead><tbody>");
-        for (BenchmarkResult r : rows) {
-            double total = STAGES.stream()
-                    .map(s -> RunView.value(r, s))
-                    .filter(v -> v != null)
-                    .mapToDouble(Double::doubleValue)
-                    .sum();
-            h.append("<tr><td>")
-                    .append(Html.text(HtmlReport.params(r.params())))
-                    .append("</td>");
-            for (String stage : STAGES) {
-                Double v = RunView.value(r, stage);
-                h.append("<td class=\"n\">")
-                        .append(v == null ? "–" : Html.number(v))
-                        .append("</td>");
-            }
-            String shares = STAGES.stream()
-                    .filter(s -> RunView.value(r, s) != null && total > 0)
-                    .map(s -> String.format(
-                            Locale.ROOT, "%s %.0f%%", s.replace("_ms", ""), 100 * RunView.value(r, s) / total))
-                    .collect(Collectors.joining(", "));
-            h.append("<td>").append(shares).append("</td></tr>\n");
-        }
-        h.append("</tbody></table>\n");
-    }
-
     private static void table(StringBuilder h, ReportData data) {
         List<BenchmarkResult> results = data.run().results();
         int rows =
                 results.stream().mapToInt(r -> Math.max(1, r.metrics().size())).sum();
         h.append("<h3>Every benchmark</h3><p class=\"controls\"><input id=\"results-filter\" type=\"search\"")
-                .append(" placeholder=\"Filter rows, e.g. rfcc-base-4x or latency\" aria-label=\"Filter rows\">")
+                .append(
+                        " placeholder=\"Filter rows, e.g. a benchmark, a param or a metric\" aria-label=\"Filter rows\">")
                 .append(" <span id=\"results-count\" class=\"muted\">")
                 .append(rows)
                 .append(" rows</span> <span class=\"muted\">Click a column to sort.</span></p>")

@@ -10,25 +10,25 @@ import java.util.TreeMap;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.RunRecord;
 
-/** Lookups over the successful results of a run, by benchmark, param and metric, for reports. */
-final class RunView {
+/** Lookups over the successful results of a run, by benchmark, param and metric, for reports and their extensions. */
+public final class RunView {
     private final RunRecord run;
 
-    RunView(RunRecord run) {
+    public RunView(RunRecord run) {
         this.run = run;
     }
 
-    RunRecord run() {
+    public RunRecord run() {
         return run;
     }
 
     /** The successful results of {@code benchmark}, in run order. */
-    List<BenchmarkResult> ok(String benchmark) {
+    public List<BenchmarkResult> ok(String benchmark) {
         return PlotData.ok(run, benchmark);
     }
 
     /** The distinct values of {@code param} in the successful results of {@code benchmark}, sorted. */
-    List<Double> numbers(String benchmark, String param) {
+    public List<Double> numbers(String benchmark, String param) {
         return ok(benchmark).stream()
                 .map(r -> number(r, param))
                 .filter(Objects::nonNull)
@@ -38,7 +38,7 @@ final class RunView {
     }
 
     /** The distinct text values of {@code param} in the successful results of {@code benchmark}, in run order. */
-    List<String> texts(String benchmark, String param) {
+    public List<String> texts(String benchmark, String param) {
         return ok(benchmark).stream()
                 .map(r -> r.params().get(param))
                 .filter(Objects::nonNull)
@@ -48,12 +48,12 @@ final class RunView {
     }
 
     /** {@code param} of {@code r} as a number, or null when absent or not a number. */
-    static Double number(BenchmarkResult r, String param) {
+    public static Double number(BenchmarkResult r, String param) {
         return orNull(PlotData.number(r, param));
     }
 
     /** The value of {@code metric} in {@code r}, or null when it has none. */
-    static Double value(BenchmarkResult r, String metric) {
+    public static Double value(BenchmarkResult r, String metric) {
         return orNull(PlotData.value(r, metric));
     }
 
@@ -65,7 +65,7 @@ final class RunView {
      * The values of {@code metric} of {@code benchmark} for the results whose {@code match}
      * param equals {@code value}, keyed by the numeric param {@code by}, sorted.
      */
-    SortedValues values(String benchmark, String metric, String match, String value, String by) {
+    public SortedValues values(String benchmark, String metric, String match, String value, String by) {
         Map<Double, List<Double>> out = new TreeMap<>();
         for (BenchmarkResult r : ok(benchmark)) {
             Double x = number(r, by);
@@ -80,13 +80,13 @@ final class RunView {
     }
 
     /** Values keyed by a numeric param, several per key when other params vary. */
-    record SortedValues(Map<Double, List<Double>> byKey) {
-        OptionalDouble mean(double key) {
+    public record SortedValues(Map<Double, List<Double>> byKey) {
+        public OptionalDouble mean(double key) {
             List<Double> v = byKey.getOrDefault(key, List.of());
             return v.stream().mapToDouble(Double::doubleValue).average();
         }
 
-        OptionalDouble max(double key) {
+        public OptionalDouble max(double key) {
             return byKey.getOrDefault(key, List.of()).stream()
                     .mapToDouble(Double::doubleValue)
                     .max();
@@ -94,7 +94,7 @@ final class RunView {
     }
 
     /** Of {@code candidates}, the one closest to {@code target} on a log scale. */
-    static double closest(List<Double> candidates, double target) {
+    public static double closest(List<Double> candidates, double target) {
         return candidates.stream()
                 .min(Comparator.comparingDouble(c -> Math.abs(Math.log(c / target))))
                 .orElseThrow();

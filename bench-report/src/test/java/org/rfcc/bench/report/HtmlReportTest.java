@@ -16,7 +16,7 @@ import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.GitInfo;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
-import org.rfcc.bench.stats.Level;
+import org.rfcc.bench.model.comparison.Level;
 
 final class HtmlReportTest {
     private static final Figure SPEED =
@@ -82,18 +82,6 @@ final class HtmlReportTest {
     }
 
     @Test
-    void executiveSummary_hasTheHeadlineFiguresThresholdsAndVerdict() {
-        String html = render(ReportFixtures.sample(1), List.of(), false);
-        assertThat(html)
-                .contains("Fit to release: every benchmark ran, every threshold passed.")
-                .contains("Compression speed (tokens/s at ratio 4)", "<th>1,000 tokens</th>", "<th>10,000 tokens</th>")
-                .contains("Information retention (RFCC with the query", "<th>4x</th>", "<th>8x</th>")
-                .contains("<th>load time (ms)</th>", "p99 latency (ms, batch 1)")
-                .contains("compression_speed.min_tokens_per_second", "<td class=\"pass\">pass</td>")
-                .contains("No comparison: run with <code>--compare-with=REF</code>");
-    }
-
-    @Test
     void regressionAnalysis_showsTheComparisonAndTheWorstInTheSummary() {
         RunRecord run = ReportFixtures.withComparison(
                 ReportFixtures.sample(1),
@@ -130,17 +118,6 @@ final class HtmlReportTest {
                 .containsSubsequence(
                         "id=\"detailed-results\"", "id=\"plot-compression_speed_m\"", "id=\"regression-analysis\"");
         assertThat(render(ReportFixtures.sample(1), List.of(), false)).contains("No history to show");
-    }
-
-    @Test
-    void detailed_addsSamplesPerForkAndTheStageTable() {
-        String plain = render(ReportFixtures.sample(1), List.of(), false);
-        String detailed = render(ReportFixtures.sample(1), List.of(), true);
-        assertThat(plain).doesNotContain("samples per fork", "Time per stage");
-        assertThat(detailed)
-                .contains("<th>samples per fork</th>", "Time per stage of the compressor")
-                .containsPattern("<td>f1: [0-9.,]+ [0-9.,]+ [0-9.,]+; f2: ")
-                .containsPattern("split \\d+%, tokenize \\d+%, embed \\d+%, select \\d+%");
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.ThresholdCheck;
-import org.rfcc.bench.stats.Level;
+import org.rfcc.bench.model.comparison.Level;
 
 final class MarkdownSummaryWriterTest {
     private static final String HOSTILE = "<script>alert(1)</script>|\"><img src=x onerror=alert(1)>";
@@ -44,14 +44,16 @@ final class MarkdownSummaryWriterTest {
                         9000.0,
                         true,
                         "compression/compression_speed",
-                        params),
+                        params,
+                        null),
                 new ThresholdCheck(
                         "inference.max_latency_ms",
                         500,
                         failing ? 620.0 : 320.0,
                         !failing,
                         "inference/inference_latency",
-                        Map.of()));
+                        Map.of(),
+                        null));
         RunRecord run = new RunRecord(
                 RunRecord.SCHEMA,
                 "0f1e2d3c-run",

@@ -14,21 +14,21 @@ import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 
 /** Runs and trends for the plot tests, from a fixed seed: a realistic full matrix or a few hand-made results. */
-final class PlotFixtures {
-    static final List<String> MODELS = List.of("rfcc-base-2x", "rfcc-base-4x", "rfcc-base-8x");
-    static final List<Integer> SIZES = List.of(1000, 5000, 10000, 50000, 100000);
-    static final List<Integer> RATIOS = List.of(2, 4, 8, 16, 32);
-    static final List<Integer> BATCHES = List.of(1, 4, 8, 16);
+public final class PlotFixtures {
+    public static final List<String> MODELS = List.of("rfcc-base-2x", "rfcc-base-4x", "rfcc-base-8x");
+    public static final List<Integer> SIZES = List.of(1000, 5000, 10000, 50000, 100000);
+    public static final List<Integer> RATIOS = List.of(2, 4, 8, 16, 32);
+    public static final List<Integer> BATCHES = List.of(1, 4, 8, 16);
 
     private final Random random = new Random(12345);
 
     /** The full matrix: 3 models × 5 sizes × 5 ratios for compression, × 4 batch sizes for inference. */
-    RunRecord fullMatrix() {
+    public RunRecord fullMatrix() {
         return run(fullConfig(), fullResults(MODELS));
     }
 
     /** The full matrix's results for {@code models}. */
-    List<BenchmarkResult> fullResults(List<String> models) {
+    public List<BenchmarkResult> fullResults(List<String> models) {
         List<BenchmarkResult> results = new ArrayList<>();
         for (int m = 0; m < models.size(); m++) {
             String model = models.get(m);
@@ -135,7 +135,7 @@ final class PlotFixtures {
     }
 
     /** {@code count} trends of {@code points} points, each with a step up two thirds of the way. */
-    List<Trend> trends(int count, int points) {
+    public List<Trend> trends(int count, int points) {
         List<Trend> trends = new ArrayList<>();
         for (int t = 0; t < count; t++) {
             String model = MODELS.get(t % MODELS.size());
@@ -157,7 +157,7 @@ final class PlotFixtures {
     }
 
     /** {@code 5} forks of {@code 5} iterations around {@code level}, 2% fork-to-fork and 0.5% iteration noise. */
-    Metric measured(String unit, Direction direction, double level) {
+    public Metric measured(String unit, Direction direction, double level) {
         List<List<Double>> samples = new ArrayList<>();
         double sum = 0;
         for (int f = 0; f < 5; f++) {
@@ -171,15 +171,15 @@ final class PlotFixtures {
             samples.add(it);
         }
         double mean = sum / 25;
-        return new Metric(unit, direction, mean, samples, List.of(mean * 0.99, mean * 1.01));
+        return new Metric(unit, direction, samples);
     }
 
-    static Metric exact(String unit, double value) {
+    public static Metric exact(String unit, double value) {
         return Metric.exact(unit, Direction.HIGHER_IS_BETTER, value);
     }
 
     /** The effective config of the full matrix, as {@code BenchConfig.effective()} shapes it. */
-    static Map<String, Object> fullConfig() {
+    public static Map<String, Object> fullConfig() {
         return params(
                 "benchmarks",
                 params(
@@ -193,7 +193,7 @@ final class PlotFixtures {
                         params("test_models", MODELS, "batch_sizes", BATCHES)));
     }
 
-    static RunRecord run(Map<String, Object> config, List<BenchmarkResult> results) {
+    public static RunRecord run(Map<String, Object> config, List<BenchmarkResult> results) {
         Instant t = Instant.parse("2026-11-27T15:00:00Z");
         return new RunRecord(
                 RunRecord.SCHEMA,
@@ -210,11 +210,12 @@ final class PlotFixtures {
                 null);
     }
 
-    static RunRecord run(List<BenchmarkResult> results) {
+    public static RunRecord run(List<BenchmarkResult> results) {
         return run(Map.of(), results);
     }
 
-    static BenchmarkResult result(String suite, String benchmark, Map<String, Object> params, Object... metrics) {
+    public static BenchmarkResult result(
+            String suite, String benchmark, Map<String, Object> params, Object... metrics) {
         Map<String, Metric> m = new LinkedHashMap<>();
         for (int i = 0; i < metrics.length; i += 2) {
             m.put((String) metrics[i], (Metric) metrics[i + 1]);
@@ -223,7 +224,7 @@ final class PlotFixtures {
     }
 
     /** An insertion-ordered map from {@code key, value, key, value, …}. */
-    static Map<String, Object> params(Object... kv) {
+    public static Map<String, Object> params(Object... kv) {
         Map<String, Object> p = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             p.put((String) kv[i], kv[i + 1]);

@@ -8,27 +8,28 @@ import java.util.Random;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.GitInfo;
-import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.ThresholdCheck;
-import org.rfcc.bench.stats.Change;
-import org.rfcc.bench.stats.Comparison;
-import org.rfcc.bench.stats.Kind;
-import org.rfcc.bench.stats.Level;
-import org.rfcc.bench.stats.Summary;
+import org.rfcc.bench.model.comparison.Change;
+import org.rfcc.bench.model.comparison.Comparison;
+import org.rfcc.bench.model.comparison.Decision;
+import org.rfcc.bench.model.comparison.Kind;
+import org.rfcc.bench.model.comparison.Level;
+import org.rfcc.bench.model.comparison.Summary;
 
 /** Runs for the report tests: built from a fixed seed, shaped like the suites' real results. */
-final class ReportFixtures {
-    static final String HOSTILE_NAME = "<script>alert(1)</script>";
-    static final String HOSTILE_VALUE = "\"><img src=x onerror=alert(1)>";
-    static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
+public final class ReportFixtures {
+    public static final String HOSTILE_NAME = "<script>alert(1)</script>";
+    public static final String HOSTILE_VALUE = "\"><img src=x onerror=alert(1)>";
+    public static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
 
     private ReportFixtures() {}
 
     /** A metric measured in {@code forks} forks of {@code iterations} iterations around {@code value}, 2% noise. */
-    static Metric measured(String unit, Direction direction, double value, int forks, int iterations, Random random) {
+    public static Metric measured(
+            String unit, Direction direction, double value, int forks, int iterations, Random random) {
         List<List<Double>> samples = new ArrayList<>();
         for (int f = 0; f < forks; f++) {
             List<Double> fork = new ArrayList<>();
@@ -38,18 +39,20 @@ final class ReportFixtures {
             samples.add(fork);
         }
         double half = value * 0.02;
-        return new Metric(unit, direction, value, samples, List.of(value - half, value + half));
+        return new Metric(unit, direction, samples);
     }
 
-    static Map<String, Object> params(Object... kv) {
+    public static Map<String, Object> params(Object... kv) {
         return PlotFixtures.params(kv);
     }
 
-    static BenchmarkResult result(String suite, String benchmark, Map<String, Object> params, Object... metrics) {
+    public static BenchmarkResult result(
+            String suite, String benchmark, Map<String, Object> params, Object... metrics) {
         return PlotFixtures.result(suite, benchmark, params, metrics);
     }
 
-    static RunRecord run(List<BenchmarkResult> results, List<ThresholdCheck> thresholds, Map<String, Object> config) {
+    public static RunRecord run(
+            List<BenchmarkResult> results, List<ThresholdCheck> thresholds, Map<String, Object> config) {
         return new RunRecord(
                 RunRecord.SCHEMA,
                 "5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
@@ -75,7 +78,7 @@ final class ReportFixtures {
                 null);
     }
 
-    static RunRecord run(BenchmarkResult... results) {
+    public static RunRecord run(BenchmarkResult... results) {
         return run(List.of(results), List.of(), Map.of());
     }
 
@@ -83,7 +86,7 @@ final class ReportFixtures {
      * A small run over every suite (two sizes, two ratios, two batch sizes, one model), with
      * three forks of three iterations, from {@code seed}.
      */
-    static RunRecord sample(long seed) {
+    public static RunRecord sample(long seed) {
         Random random = new Random(seed);
         List<BenchmarkResult> results = new ArrayList<>();
         String model = "rfcc-base-4x";
@@ -171,19 +174,21 @@ final class ReportFixtures {
                         9000.0,
                         true,
                         "compression/compression_speed",
-                        params("model", model, "document_size", 1000, "compression_ratio", 4)),
+                        params("model", model, "document_size", 1000, "compression_ratio", 4),
+                        null),
                 new ThresholdCheck(
                         "inference.max_latency_ms",
                         500,
                         280.0,
                         true,
                         "inference/inference_latency",
-                        params("model", model, "batch_size", 1)));
+                        params("model", model, "batch_size", 1),
+                        null));
         return run(results, thresholds, params("reporting", params("include_system_info", true)));
     }
 
     /** A change of tokens/s from 12,000 to 9,000 (-25%) at {@code level}. */
-    static Change change(Level level, Boolean underpowered, Double mde, Integer forksNeeded) {
+    public static Change change(Level level, Boolean underpowered, Double mde, Integer forksNeeded) {
         return new Change(
                 "compression",
                 "compression_speed",
@@ -204,11 +209,12 @@ final class ReportFixtures {
                 mde,
                 underpowered,
                 forksNeeded,
+                Decision.TESTED,
                 null);
     }
 
     /** {@code run} with a comparison of {@code changes} against a base run. */
-    static RunRecord withComparison(RunRecord run, Change... changes) {
+    public static RunRecord withComparison(RunRecord run, Change... changes) {
         List<Change> list = List.of(changes);
         int critical =
                 (int) list.stream().filter(c -> c.level() == Level.CRITICAL).count();
@@ -221,6 +227,6 @@ final class ReportFixtures {
                 0.01,
                 list,
                 new Summary(critical, 0, 0, 0, 0, weak));
-        return run.withComparison(Json.MAPPER.valueToTree(c));
+        return run.withComparison(c);
     }
 }

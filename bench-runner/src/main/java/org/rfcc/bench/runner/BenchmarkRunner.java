@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.UserException;
 
 /**
  * Runs plans one after another. A plan that fails is recorded as {@code failed} with its error,
- * and the run goes on; nothing that fails ever passes as an empty success.
+ * and the run goes on; nothing that fails ever passes as an empty success. A {@link UserException}
+ * (another run holds the machine) stops the run.
  */
 public final class BenchmarkRunner {
     private final JmhExecutor jmh;
@@ -47,10 +49,15 @@ public final class BenchmarkRunner {
     /** Runs one plan, turning any failure into a failed result. */
     public BenchmarkResult execute(Plan plan) {
         try {
+            if (plan instanceof JarPlan) {
+                throw new IllegalArgumentException(plan.label() + " runs through JmhJar, not a suite");
+            }
             Map<String, Metric> metrics = plan instanceof JmhPlan p
                     ? p.mapper().map(jmh.run(p))
                     : ((DirectPlan) plan).measure().get();
             return BenchmarkResult.ok(plan.suite(), plan.benchmark(), plan.params(), metrics);
+        } catch (UserException e) {
+            throw e; // the machine is busy, say: no benchmark can run, so the run stops
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
             return BenchmarkResult.failed(plan.suite(), plan.benchmark(), plan.params(), message);

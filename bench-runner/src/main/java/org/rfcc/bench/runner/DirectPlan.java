@@ -1,10 +1,9 @@
 package org.rfcc.bench.runner;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.Params;
 
 /**
  * A measurement that is not timed and so runs outside JMH, in this process: deterministic
@@ -14,7 +13,7 @@ public record DirectPlan(
         String suite, String benchmark, Map<String, Object> params, Supplier<Map<String, Metric>> measure)
         implements Plan {
     public DirectPlan {
-        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        params = Params.canonical(params);
     }
 
     @Override

@@ -67,7 +67,11 @@ public final class JmhExecutor {
             results = new Runner(options.build(), OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT))
                     .run();
         } catch (RunnerException e) {
-            throw new BenchmarkFailure(rootMessage(e), e);
+            String message = rootMessage(e);
+            if (message.contains(JmhLock.JMH_MESSAGE)) {
+                throw JmhLock.busy();
+            }
+            throw new BenchmarkFailure(message, e);
         }
         return toRaw(plan, results);
     }

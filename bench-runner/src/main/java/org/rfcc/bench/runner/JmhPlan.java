@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openjdk.jmh.annotations.Mode;
+import org.rfcc.bench.model.Params;
 
 /**
  * A benchmark run by JMH in forked JVMs.
@@ -35,7 +36,7 @@ public record JmhPlan(
     private static final double SINGLE_SHOT_SECONDS = 1.5;
 
     public JmhPlan {
-        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        params = Params.canonical(params);
         jmhParams = Collections.unmodifiableMap(new LinkedHashMap<>(jmhParams));
         if (warmupIterations < 0 || measurementIterations < 1 || forks < 1) {
             throw new IllegalArgumentException("need warmup >= 0, measurement >= 1 and forks >= 1");

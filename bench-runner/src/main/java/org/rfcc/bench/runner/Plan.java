@@ -3,7 +3,7 @@ package org.rfcc.bench.runner;
 import java.util.Map;
 
 /** One benchmark at one combination of parameters, ready to run. */
-public sealed interface Plan permits JmhPlan, DirectPlan {
+public sealed interface Plan permits JmhPlan, DirectPlan, JarPlan {
     /** The suite, e.g. {@code compression}. */
     String suite();
 

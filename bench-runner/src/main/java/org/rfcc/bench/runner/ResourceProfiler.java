@@ -17,16 +17,16 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * A JMH profiler for resources, per iteration: the peak heap (the heap pools' peaks, reset at
- * the start of each iteration), the fork's peak resident set (VmHWM, which counts ONNX
- * Runtime's native memory) and CPU utilisation (process CPU time ÷ (wall time × cores)).
+ * the start of each iteration), the fork's peak resident set (VmHWM, which counts native memory
+ * that the heap does not) and CPU utilisation (process CPU time ÷ (wall time × cores)).
  */
 public final class ResourceProfiler implements InternalProfiler {
     /** Secondary result: peak heap in MB. */
-    public static final String PEAK_HEAP = "rfcc.peak_heap_mb";
+    public static final String PEAK_HEAP = "resources.heap.peak";
     /** Secondary result: peak RSS of the fork in MB. */
-    public static final String PEAK_RSS = "rfcc.peak_rss_mb";
+    public static final String PEAK_RSS = "resources.rss.peak";
     /** Secondary result: CPU utilisation in [0, 1]. */
-    public static final String CPU = "rfcc.cpu_utilization";
+    public static final String CPU = "resources.cpu";
 
     private static final double MB = 1024.0 * 1024.0;
 

@@ -8,9 +8,8 @@ import java.util.Objects;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
-import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.Status;
-import org.rfcc.bench.model.config.Thresholds;
+import org.rfcc.bench.model.ThresholdRule;
 
 /**
  * Joins runs of the same code made one fork at a time (the rounds of an interleaved comparison)
@@ -24,7 +23,7 @@ public final class RunMerge {
      * The rounds as one run: the first round's identity and config, the last one's end time, and
      * thresholds checked again on the joined results.
      */
-    public static RunRecord merge(List<RunRecord> rounds, Thresholds thresholds) {
+    public static RunRecord merge(List<RunRecord> rounds, List<ThresholdRule> thresholds) {
         if (rounds.isEmpty()) {
             throw new IllegalArgumentException("no rounds to merge");
         }
@@ -35,7 +34,7 @@ public final class RunMerge {
                     .map(round -> round.results().stream()
                             .filter(x -> x.suite().equals(r.suite())
                                     && x.benchmark().equals(r.benchmark())
-                                    && SeriesNames.sameParams(x.params(), r.params()))
+                                    && x.params().equals(r.params()))
                             .findFirst()
                             .orElse(null))
                     .toList();
@@ -79,7 +78,7 @@ public final class RunMerge {
             } else {
                 List<List<Double>> forks = new ArrayList<>();
                 all.forEach(x -> forks.addAll(x.samples()));
-                metrics.put(name, Summaries.metric(m.unit(), m.direction(), forks));
+                metrics.put(name, new Metric(m.unit(), m.direction(), forks));
             }
         });
         return BenchmarkResult.ok(r.suite(), r.benchmark(), r.params(), metrics);

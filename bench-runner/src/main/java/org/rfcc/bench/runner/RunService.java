@@ -19,6 +19,7 @@ import org.rfcc.bench.model.GitInfo;
 import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.config.BenchConfig;
+import org.rfcc.bench.model.seam.Catalogs;
 
 /**
  * One benchmark run from configuration to run record: finds the suites, runs their plans in
@@ -35,6 +36,15 @@ public final class RunService {
     /** The names of the suites on the classpath, in the order they run. */
     public static List<String> availableSuites() {
         return suites().stream().map(Suite::name).toList();
+    }
+
+    /** The flags every fork of the suites named {@code suiteNames} needs, in suite order, each once. */
+    public static List<String> forkJvmArgs(Set<String> suiteNames) {
+        return suites().stream()
+                .filter(s -> suiteNames.contains(s.name()))
+                .flatMap(s -> s.forkJvmArgs().stream())
+                .distinct()
+                .toList();
     }
 
     private static List<Suite> suites() {
@@ -59,14 +69,12 @@ public final class RunService {
             Path repository,
             RunListener listener,
             Consumer<String> warn) {
+        JmhLock.checkFree();
         Instant started = Instant.now();
         Path workDir = scratchDirectory();
         try {
             List<String> jvmArgs = new ArrayList<>(config.jvmArgs());
             jvmArgs.add("-D" + WORKDIR_PROPERTY + "=" + workDir);
-            jvmArgs.add("-DDJL_OFFLINE=true");
-            jvmArgs.add("-DOPT_OUT_TRACKING=true");
-            jvmArgs.add("-Dai.djl.offline=true");
             boolean wantsGpu = !config.benchmarks().hardware().cpuOnly();
             Machine machine = MachineProbe.probe(List.copyOf(config.jvmArgs()), wantsGpu);
             if (wantsGpu && !machine.gpuInUse()) {
@@ -77,6 +85,7 @@ public final class RunService {
             }
             List<Suite> suites =
                     suites().stream().filter(s -> suiteNames.contains(s.name())).toList();
+            jvmArgs.addAll(forkJvmArgs(suiteNames));
             RunContext context = new RunContext(config, profile, suiteNames, workDir);
             List<BenchmarkResult> results =
                     new BenchmarkRunner(new JmhExecutor(jvmArgs), listener).run(suites, context);
@@ -93,7 +102,7 @@ public final class RunService {
                     recorded,
                     effectiveConfig,
                     results,
-                    ThresholdChecker.check(config.performanceThresholds(), results),
+                    ThresholdChecker.check(Catalogs.thresholds(config.performanceThresholds()), results),
                     null);
         } finally {
             deleteRecursively(workDir);

@@ -5,7 +5,8 @@ import org.rfcc.bench.model.BenchmarkResult;
 
 /**
  * A group of benchmarks (compression, models, inference). Suites are found with
- * {@link java.util.ServiceLoader}, so the runner knows none of them by name.
+ * {@link java.util.ServiceLoader}, so the runner knows none of them by name; what the framework
+ * needs to know of their metrics comes through their {@link org.rfcc.bench.model.seam.Catalog}.
  */
 public interface Suite {
     /** The suite's name, e.g. {@code compression}. */
@@ -17,5 +18,10 @@ public interface Suite {
     /** Adds metrics that need several results of the suite (efficiency ratios, say); default none. */
     default List<BenchmarkResult> finish(List<BenchmarkResult> results) {
         return results;
+    }
+
+    /** Flags every fork of this suite needs (system properties its libraries read at start); default none. */
+    default List<String> forkJvmArgs() {
+        return List.of();
     }
 }

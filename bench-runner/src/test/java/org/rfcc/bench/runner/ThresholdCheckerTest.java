@@ -9,56 +9,60 @@ import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.ThresholdCheck;
-import org.rfcc.bench.model.config.Thresholds;
+import org.rfcc.bench.model.ThresholdCheck.Bound;
+import org.rfcc.bench.model.ThresholdRule;
 
 final class ThresholdCheckerTest {
-    private static final Thresholds LIMITS = new Thresholds(1000, 4.0, 30, 500, 100);
+    private static final List<ThresholdRule> RULES = List.of(
+            new ThresholdRule("parse.min_ops", 1000, Bound.MIN, "app/parse", "ops", v -> v),
+            new ThresholdRule("parse.max_memory_gb", 4.0, Bound.MAX, "app/parse", "rss_mb", mb -> mb / 1024),
+            new ThresholdRule("load.max_seconds", 30, Bound.MAX, "app/load", "load_ms", ms -> ms / 1000));
 
-    private static BenchmarkResult result(
-            String suite, String benchmark, Map<String, Object> params, String metric, double v) {
+    private static BenchmarkResult result(String benchmark, Map<String, Object> params, String metric, double v) {
         return BenchmarkResult.ok(
-                suite, benchmark, params, Map.of(metric, Metric.exact("x", Direction.LOWER_IS_BETTER, v)));
+                "app", benchmark, params, Map.of(metric, Metric.exact("x", Direction.LOWER_IS_BETTER, v)));
     }
 
     @Test
-    void check_usesTheWorstValue_inTheThresholdsUnit() {
+    void check_usesTheWorstValue_inTheLimitsUnit() {
         List<BenchmarkResult> results = List.of(
-                result("compression", "compression_speed", Map.of("document_size", 1000), "tokens_per_second", 5000),
-                result("compression", "compression_speed", Map.of("document_size", 100000), "tokens_per_second", 900),
-                result("compression", "memory_usage", Map.of(), "peak_rss_mb", 2048),
-                result("models", "model_loading", Map.of(), "load_time_ms", 850),
-                result("inference", "inference_latency", Map.of(), "latency_p99_ms", 620),
-                result("inference", "batch_processing", Map.of(), "throughput_tokens_per_second", 8000));
-        List<ThresholdCheck> checks = ThresholdChecker.check(LIMITS, results);
+                result("parse", Map.of("size", 1000), "ops", 5000),
+                result("parse", Map.of("size", 100000), "ops", 900),
+                result("parse", Map.of("size", 1000), "rss_mb", 2048),
+                result("load", Map.of(), "load_ms", 31_000));
+        List<ThresholdCheck> checks = ThresholdChecker.check(RULES, results);
         assertThat(checks)
                 .extracting(ThresholdCheck::name)
-                .containsExactly(
-                        "compression_speed.min_tokens_per_second",
-                        "compression_speed.max_memory_gb",
-                        "model_loading.max_load_time_seconds",
-                        "inference.max_latency_ms",
-                        "inference.min_throughput_tokens_per_second");
-        assertThat(checks).extracting(ThresholdCheck::passed).containsExactly(false, true, true, false, true);
+                .containsExactly("parse.min_ops", "parse.max_memory_gb", "load.max_seconds");
+        assertThat(checks).extracting(ThresholdCheck::passed).containsExactly(false, true, false);
+        assertThat(checks).extracting(ThresholdCheck::bound).containsExactly(Bound.MIN, Bound.MAX, Bound.MAX);
         assertThat(checks.get(0).observed()).isEqualTo(900.0);
-        assertThat(checks.get(0).params()).containsEntry("document_size", 100000);
+        assertThat(checks.get(0).params()).containsEntry("size", 100000L);
         assertThat(checks.get(1).observed()).isEqualTo(2.0);
-        assertThat(checks.get(2).observed()).isEqualTo(0.85);
+        assertThat(checks.get(2).observed()).isEqualTo(31.0);
     }
 
     @Test
     void check_sameMetricOfAnotherBenchmark_isNotJudged() {
-        List<BenchmarkResult> results =
-                List.of(result("models", "tokenizer_speed", Map.of("tokenizer", "wordpiece"), "tokens_per_second", 10));
-        assertThat(ThresholdChecker.check(LIMITS, results)).isEmpty();
+        List<BenchmarkResult> results = List.of(result("tokenize", Map.of(), "ops", 10));
+        assertThat(ThresholdChecker.check(RULES, results)).isEmpty();
     }
 
     @Test
-    void check_suiteThatDidNotRun_isLeftOut_failedResultsIgnored() {
+    void check_benchmarkThatDidNotRun_isLeftOut_failedResultsIgnored() {
         List<BenchmarkResult> results = List.of(
-                result("models", "model_loading", Map.of(), "load_time_ms", 850),
-                BenchmarkResult.failed("models", "model_loading", Map.of("model", "x"), "boom"));
-        assertThat(ThresholdChecker.check(LIMITS, results))
+                result("load", Map.of(), "load_ms", 850),
+                BenchmarkResult.failed("app", "load", Map.of("model", "x"), "boom"));
+        assertThat(ThresholdChecker.check(RULES, results))
                 .extracting(ThresholdCheck::name)
-                .containsExactly("model_loading.max_load_time_seconds");
+                .containsExactly("load.max_seconds");
+    }
+
+    @Test
+    void spare_isTheShareOfTheLimitLeft_onTheRightSide() {
+        List<ThresholdCheck> checks = ThresholdChecker.check(
+                RULES, List.of(result("parse", Map.of(), "ops", 1050), result("load", Map.of(), "load_ms", 27_000)));
+        assertThat(checks.get(0).spare()).isEqualTo(0.05);
+        assertThat(checks.get(1).spare()).isEqualTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
     }
 }

@@ -12,6 +12,9 @@ import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.Status;
+import org.rfcc.bench.model.comparison.Comparison;
+import org.rfcc.bench.model.comparison.Kind;
+import org.rfcc.bench.model.comparison.Level;
 import org.rfcc.bench.model.config.AlertLevels;
 import org.rfcc.bench.model.config.AlertsConfig;
 
@@ -106,10 +109,10 @@ public record Calibration(
                     continue;
                 }
                 r.metrics().forEach((name, m) -> {
-                    if (!ForkValues.exact(m) && positive(m)) {
+                    if (m.sampleCount() > 1 && positive(m)) {
                         String key = SeriesNames.name(r.suite(), r.benchmark(), name, r.params());
                         double[] logs =
-                                Arrays.stream(ForkValues.of(m)).map(Math::log).toArray();
+                                Arrays.stream(m.forkValues()).map(Math::log).toArray();
                         byRun.computeIfAbsent(key, k -> new ArrayList<>()).add(logs);
                         levels.computeIfAbsent(key, k -> alerts.levelsFor(r.suite(), r.benchmark(), name, m.unit()));
                     }

@@ -2,6 +2,7 @@ package org.rfcc.bench.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rfcc.bench.model.Defaults;
 
 /**
  * E-Divisive means change point detection, the algorithm behind MongoDB's and Apache Otava's (Hunter's)
@@ -28,34 +29,15 @@ import java.util.List;
  * <p>Instances are immutable and thread-safe.
  */
 public final class EDivisiveMeans implements ChangePointDetector {
-    /**
-     * The default significance level, 5e-6: a split becomes a change point when the t-test of its two
-     * sides gives a p-value below it. That is far below the 0.001 that Otava uses, because the p-value is
-     * that of the best of the ~n²/2 windows a segment offers (about 20,000 for 200 points), not of one
-     * split chosen in advance: on 200-point series of pure noise, 0.001 reported a spurious change in 7%
-     * of them, 5e-6 in about 0.1%. On the synthetic suite of {@code EDivisiveMeansTest} (5–30% shifts,
-     * 1–3% noise, outliers) this value, with {@link #DEFAULT_MIN_SEGMENT}, gave the highest F1; of the
-     * settings tied there it kept the most recall for 2–5% shifts.
-     */
-    public static final double DEFAULT_SIGNIFICANCE = 5e-6;
-
-    /**
-     * The default minimum segment length, 10 points: no change point lies closer than 10 points to
-     * another or to either end of the series, so a shift is reported once 10 points at the new level
-     * exist. Shorter segments let a cluster of two or three outliers, or a run of low noise, pass for a
-     * level shift; 10 maximised F1 on the synthetic suite with {@link #DEFAULT_SIGNIFICANCE}.
-     */
-    public static final int DEFAULT_MIN_SEGMENT = 10;
-
     /** Rounds of {@link #refine} before it stops even if a change point still moves. */
     private static final int MAX_REFINE_ROUNDS = 3;
 
     private final double significance;
     private final int minSegment;
 
-    /** A detector with {@link #DEFAULT_SIGNIFICANCE} and {@link #DEFAULT_MIN_SEGMENT}. */
+    /** A detector with {@link Defaults#CHANGE_SIGNIFICANCE} and {@link Defaults#MIN_SEGMENT}. */
     public EDivisiveMeans() {
-        this(DEFAULT_SIGNIFICANCE, DEFAULT_MIN_SEGMENT);
+        this(Defaults.CHANGE_SIGNIFICANCE, Defaults.MIN_SEGMENT);
     }
 
     /**
@@ -67,11 +49,11 @@ public final class EDivisiveMeans implements ChangePointDetector {
     public EDivisiveMeans(double significance, int minSegment) {
         if (!(significance > 0 && significance < 1)) {
             throw new IllegalArgumentException("significance must lie strictly between 0 and 1 (default "
-                    + DEFAULT_SIGNIFICANCE + "), got " + significance);
+                    + Defaults.CHANGE_SIGNIFICANCE + "), got " + significance);
         }
         if (minSegment < 2) {
             throw new IllegalArgumentException("minSegment must be at least 2 so that each segment has a variance"
-                    + " (default " + DEFAULT_MIN_SEGMENT + "), got " + minSegment);
+                    + " (default " + Defaults.MIN_SEGMENT + "), got " + minSegment);
         }
         this.significance = significance;
         this.minSegment = minSegment;

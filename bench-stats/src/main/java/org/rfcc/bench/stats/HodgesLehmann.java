@@ -40,7 +40,7 @@ final class HodgesLehmann {
             }
         }
         Arrays.sort(d);
-        double estimate = ForkValues.medianOfSorted(d);
+        double estimate = medianOfSorted(d);
         int pairs = d.length;
         double alpha = 1 - confidence;
         int c;
@@ -61,6 +61,11 @@ final class HodgesLehmann {
             achieved = confidence;
         }
         return new Shift(estimate, d[c - 1], d[pairs - c], achieved);
+    }
+
+    private static double medianOfSorted(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /**

@@ -6,16 +6,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.DoubleStream;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.Estimate;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.Status;
+import org.rfcc.bench.model.comparison.Change;
+import org.rfcc.bench.model.comparison.Comparison;
+import org.rfcc.bench.model.comparison.Decision;
+import org.rfcc.bench.model.comparison.Kind;
+import org.rfcc.bench.model.comparison.Level;
+import org.rfcc.bench.model.comparison.Summary;
 import org.rfcc.bench.model.config.AlertClass;
 import org.rfcc.bench.model.config.AlertLevels;
 import org.rfcc.bench.model.config.AlertsConfig;
+import org.rfcc.bench.model.seam.Catalogs;
 
 /**
  * Decides which metrics changed between two runs. The fork is the unit of analysis; each metric
@@ -27,17 +34,11 @@ import org.rfcc.bench.model.config.AlertsConfig;
  * directly with the thresholds.
  */
 public final class RunComparator {
-    /** The start of the note on a metric with too few forks to test. */
-    static final String TOO_FEW_FORKS = "too few forks";
-
     /** The coverage of the change's interval. */
     static final double CONFIDENCE = 0.95;
 
     /** The detection probability that the minimum detectable effect and forks needed are for. */
     static final double POWER = 0.95;
-
-    /** Significant digits of the values in a comparison; more would be noise. */
-    private static final int VALUE_DIGITS = 6;
 
     /** Significant digits of p- and q-values. */
     private static final int P_DIGITS = 3;
@@ -48,24 +49,34 @@ public final class RunComparator {
     private final AlertsConfig alerts;
     private final NoiseProfile noise;
     private final boolean interleaved;
+    private final boolean sameSetup;
 
     /**
      * Compares runs made at different times, with {@code alerts}' thresholds and rate and
      * {@code noise} as the variance prior; its run-to-run noise counts against each change.
      */
     public RunComparator(AlertsConfig alerts, NoiseProfile noise) {
-        this(alerts, noise, false);
+        this(alerts, noise, false, true);
     }
 
-    private RunComparator(AlertsConfig alerts, NoiseProfile noise, boolean interleaved) {
+    private RunComparator(AlertsConfig alerts, NoiseProfile noise, boolean interleaved, boolean sameSetup) {
         this.alerts = Objects.requireNonNull(alerts, "alerts");
         this.noise = Objects.requireNonNull(noise, "noise");
         this.interleaved = interleaved;
+        this.sameSetup = sameSetup;
     }
 
     /** Compares two runs made in one session, fork by fork in ABBA order: run-to-run noise cancels. */
     public static RunComparator interleaved(AlertsConfig alerts, NoiseProfile noise) {
-        return new RunComparator(alerts, noise, true);
+        return new RunComparator(alerts, noise, true, true);
+    }
+
+    /**
+     * This comparator, comparing runs whose setups may differ on purpose (two builds or two sets
+     * of JVM flags in {@code ab}): profiles and configs are not checked to be the same.
+     */
+    public RunComparator acrossSetups() {
+        return new RunComparator(alerts, noise, interleaved, false);
     }
 
     /**
@@ -74,14 +85,17 @@ public final class RunComparator {
      * @throws IncomparableRunsException when the runs used different profiles or configs, or share no result
      */
     public Comparison compare(RunRecord base, RunRecord head) {
-        RunsCheck.comparable(base, head);
+        if (sameSetup) {
+            RunsCheck.comparable(base, head);
+        }
         List<Pair> pairs = pairs(base, head);
         if (pairs.isEmpty()) {
             throw new IncomparableRunsException("the runs " + base.runId() + " and " + head.runId()
                     + " share no successful benchmark result; compare runs of the same suites");
         }
         VariancePrior shared = sharedPrior(pairs);
-        List<Pair> tested = pairs.stream().filter(p -> p.mode == Mode.TESTED).toList();
+        List<Pair> tested =
+                pairs.stream().filter(p -> p.mode == Decision.TESTED).toList();
         double[] p = new double[tested.size()];
         for (int i = 0; i < p.length; i++) {
             Pair pair = tested.get(i);
@@ -106,23 +120,17 @@ public final class RunComparator {
                 Summary.of(changes));
     }
 
-    private enum Mode {
-        EXACT,
-        TOO_FEW_FORKS,
-        CONSTANT,
-        TESTED
-    }
-
     private static final class Pair {
         final BenchmarkResult result;
         final String metric;
         final Metric baseMetric;
+        final Metric headMetric;
         final double[] base;
         final double[] head;
         final double[] rawBase;
         final double[] rawHead;
         final boolean log;
-        Mode mode;
+        Decision mode;
         ForkTest.Result test;
         double q = Double.NaN;
 
@@ -130,9 +138,10 @@ public final class RunComparator {
             this.result = result;
             this.metric = metric;
             this.baseMetric = baseMetric;
-            double[] b = ForkValues.of(baseMetric);
-            double[] h = ForkValues.of(headMetric);
-            log = DoubleStream.concat(Arrays.stream(b), Arrays.stream(h)).allMatch(v -> v > 0);
+            this.headMetric = headMetric;
+            double[] b = baseMetric.forkValues();
+            double[] h = headMetric.forkValues();
+            log = Estimate.logScale(b) && Estimate.logScale(h);
             base = log ? logs(b) : b;
             head = log ? logs(h) : h;
             rawBase = b;
@@ -141,16 +150,6 @@ public final class RunComparator {
 
         String series() {
             return SeriesNames.name(result.suite(), result.benchmark(), metric, result.params());
-        }
-
-        /** The geometric mean of the fork values when tested on the log scale, else their mean. */
-        double baseValue() {
-            return mode == Mode.TESTED && log ? Math.exp(ForkTest.mean(base)) : ForkTest.mean(rawBase);
-        }
-
-        /** Like {@link #baseValue()}, for the head. */
-        double headValue() {
-            return mode == Mode.TESTED && log ? Math.exp(ForkTest.mean(head)) : ForkTest.mean(rawHead);
         }
 
         /** The typical relative spread of fork values, as a fraction. */
@@ -179,7 +178,7 @@ public final class RunComparator {
             Optional<BenchmarkResult> b = base.results().stream()
                     .filter(r -> r.suite().equals(h.suite())
                             && r.benchmark().equals(h.benchmark())
-                            && SeriesNames.sameParams(r.params(), h.params()))
+                            && r.params().equals(h.params()))
                     .findFirst();
             if (b.isEmpty() || b.get().status() != Status.OK || h.status() != Status.OK) {
                 continue;
@@ -196,23 +195,24 @@ public final class RunComparator {
         return pairs;
     }
 
-    private Mode mode(Pair pair, Metric base, Metric head) {
-        Optional<AlertClass> kind = AlertClass.of(pair.metric, base.unit());
+    private Decision mode(Pair pair, Metric base, Metric head) {
+        Optional<AlertClass> kind =
+                Catalogs.alertClass(pair.result.suite(), pair.result.benchmark(), pair.metric, base.unit());
         boolean measured = kind.isPresent() && kind.get() != AlertClass.MODEL_ACCURACY;
-        if (!measured && ForkValues.exact(base) && ForkValues.exact(head)) {
-            return Mode.EXACT;
+        if (!measured && base.sampleCount() == 1 && head.sampleCount() == 1) {
+            return Decision.DETERMINISTIC;
         }
         if (pair.base.length < alerts.minForks() || pair.head.length < alerts.minForks()) {
-            return Mode.TOO_FEW_FORKS;
+            return Decision.TOO_FEW_FORKS;
         }
         boolean constant = Arrays.stream(pair.rawBase).allMatch(v -> v == pair.rawBase[0])
                 && Arrays.stream(pair.rawHead).allMatch(v -> v == pair.rawHead[0]);
-        return constant ? Mode.CONSTANT : Mode.TESTED;
+        return constant ? Decision.NO_VARIANCE : Decision.TESTED;
     }
 
     private VariancePrior sharedPrior(List<Pair> pairs) {
         List<Pair> own = pairs.stream()
-                .filter(p -> p.mode == Mode.TESTED && noise.of(p.series()).isEmpty())
+                .filter(p -> p.mode == Decision.TESTED && noise.of(p.series()).isEmpty())
                 .toList();
         double[] s2 = new double[own.size()];
         double[] d = new double[own.size()];
@@ -241,8 +241,8 @@ public final class RunComparator {
     }
 
     private Change change(Pair pair, VariancePrior shared, double alpha) {
-        double baseValue = pair.baseValue();
-        double headValue = pair.headValue();
+        double baseValue = pair.baseMetric.value();
+        double headValue = pair.headMetric.value();
         Double changePct = baseValue == 0 ? null : (headValue - baseValue) / Math.abs(baseValue) * 100;
         Optional<AlertLevels> levels =
                 alerts.levelsFor(pair.result.suite(), pair.result.benchmark(), pair.metric, pair.baseMetric.unit());
@@ -256,7 +256,7 @@ public final class RunComparator {
         Integer forksNeeded = null;
         String note = null;
         switch (pair.mode) {
-            case EXACT, CONSTANT -> {
+            case DETERMINISTIC, NO_VARIANCE -> {
                 if (Math.abs(headValue - baseValue)
                         > EXACT_TOLERANCE * Math.max(Math.abs(baseValue), Math.abs(headValue))) {
                     kind = kindOf(baseValue, headValue, direction);
@@ -264,14 +264,13 @@ public final class RunComparator {
                             ? levelOf(badness(baseValue, headValue, direction), levels)
                             : Level.NONE;
                 }
-                note = pair.mode == Mode.EXACT
+                note = pair.mode == Decision.DETERMINISTIC
                         ? "deterministic: compared directly with the thresholds"
                         : "no variance between forks: compared directly with the thresholds";
             }
             case TOO_FEW_FORKS -> note = String.format(
                     Locale.ROOT,
-                    "%s to decide (%d vs %d; needs at least %d per side)",
-                    TOO_FEW_FORKS,
+                    "too few forks to decide (%d vs %d; needs at least %d per side)",
                     pair.base.length,
                     pair.head.length,
                     alerts.minForks());
@@ -310,12 +309,12 @@ public final class RunComparator {
                 pair.metric,
                 pair.baseMetric.unit(),
                 direction,
-                Rounding.significant(baseValue, VALUE_DIGITS),
-                Rounding.significant(headValue, VALUE_DIGITS),
+                baseValue,
+                headValue,
                 Rounding.percent(changePct),
                 ci == null ? null : List.of(Rounding.percent(ci.get(0)), Rounding.percent(ci.get(1))),
-                pair.mode == Mode.TESTED ? Rounding.significant(pair.test.pValue(), P_DIGITS) : null,
-                pair.mode == Mode.TESTED ? Rounding.significant(pair.q, P_DIGITS) : null,
+                pair.mode == Decision.TESTED ? Rounding.significant(pair.test.pValue(), P_DIGITS) : null,
+                pair.mode == Decision.TESTED ? Rounding.significant(pair.q, P_DIGITS) : null,
                 kind,
                 level,
                 List.of(pair.base.length, pair.head.length),
@@ -323,6 +322,7 @@ public final class RunComparator {
                 Rounding.percent(mdePct),
                 underpowered,
                 forksNeeded,
+                pair.mode,
                 note);
     }
 

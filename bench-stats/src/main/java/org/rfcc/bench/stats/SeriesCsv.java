@@ -1,7 +1,14 @@
 package org.rfcc.bench.stats;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,23 +28,20 @@ import java.util.Locale;
 public final class SeriesCsv {
     private SeriesCsv() {}
 
+    private static final ObjectReader ROWS = new CsvMapper()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .readerFor(String[].class);
+
     /** The values of {@code file} in series order. */
     public static double[] read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file");
-        } catch (MalformedInputException e) {
-            throw new IllegalArgumentException(file + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
-        }
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
+        List<Row> lines = rows(file);
+        if (lines.isEmpty()) {
             throw new IllegalArgumentException(
                     file + ": empty; expected a header with value and index, timestamp or commit");
         }
-        List<String> header = cells(lines.get(0));
+        List<String> header = lines.get(0).cells();
         int value = header.indexOf("value");
         String orderName = List.of("index", "timestamp", "commit").stream()
                 .filter(header::contains)
@@ -50,23 +54,59 @@ public final class SeriesCsv {
         int order = header.indexOf(orderName);
         List<double[]> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            List<String> c = cells(lines.get(i));
+            List<String> c = lines.get(i).cells();
+            int line = lines.get(i).line();
             if (c.size() != header.size()) {
                 throw new IllegalArgumentException(String.format(
-                        Locale.ROOT, "%s:%d: %d cells where the header has %d", file, i + 1, c.size(), header.size()));
+                        Locale.ROOT, "%s:%d: %d cells where the header has %d", file, line, c.size(), header.size()));
             }
-            rows.add(new double[] {
-                number(file, i + 1, "value", c.get(value)), key(file, i + 1, orderName, c.get(order), i)
-            });
+            rows.add(
+                    new double[] {number(file, line, "value", c.get(value)), key(file, line, orderName, c.get(order), i)
+                    });
         }
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(file + ": no data rows under the header");
         }
         rows.sort(Comparator.comparingDouble(r -> r[1]));
         return rows.stream().mapToDouble(r -> r[0]).toArray();
+    }
+
+    /** One CSV record and the line it starts on. */
+    private record Row(int line, List<String> cells) {}
+
+    /** The records of {@code file} (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
+    private static List<Row> rows(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + ": a directory, not a CSV file");
+        }
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file);
+                MappingIterator<String[]> it =
+                        ROWS.readValues(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()))) {
+            while (it.hasNextValue()) {
+                int line = it.getCurrentLocation().getLineNr();
+                String[] cells = it.nextValue();
+                if (cells.length == 1 && cells[0].isEmpty()) {
+                    continue;
+                }
+                rows.add(new Row(line, List.of(cells)));
+            }
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not UTF-8 text");
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new IllegalArgumentException(file + ":" + line + ": not CSV: "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException | RuntimeException e) {
+            Throwable cause = e.getCause() instanceof CharacterCodingException ? e.getCause() : e;
+            if (cause instanceof CharacterCodingException) {
+                throw new IllegalArgumentException(file + ": not UTF-8 text");
+            }
+            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
+        }
+        return rows;
     }
 
     private static double key(Path file, int line, String name, String cell, int row) {
@@ -99,13 +139,5 @@ public final class SeriesCsv {
         }
         throw new IllegalArgumentException(
                 String.format(Locale.ROOT, "%s:%d: %s '%s' is not a finite number", file, line, name, cell));
-    }
-
-    private static List<String> cells(String line) {
-        List<String> out = new ArrayList<>();
-        for (String c : line.split(",", -1)) {
-            out.add(c.strip().replaceAll("^\"|\"$", ""));
-        }
-        return out;
     }
 }

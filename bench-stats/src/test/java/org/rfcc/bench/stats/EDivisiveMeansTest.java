@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.rfcc.bench.model.Defaults;
 
 final class EDivisiveMeansTest {
     private final EDivisiveMeans detector = new EDivisiveMeans();
@@ -30,8 +31,8 @@ final class EDivisiveMeansTest {
 
     @Test
     void defaults_areTheDocumentedConstants() {
-        assertThat(detector.significance()).isEqualTo(EDivisiveMeans.DEFAULT_SIGNIFICANCE);
-        assertThat(detector.minSegment()).isEqualTo(EDivisiveMeans.DEFAULT_MIN_SEGMENT);
+        assertThat(detector.significance()).isEqualTo(Defaults.CHANGE_SIGNIFICANCE);
+        assertThat(detector.minSegment()).isEqualTo(Defaults.MIN_SEGMENT);
     }
 
     @Test

@@ -18,7 +18,14 @@ import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.comparison.Change;
+import org.rfcc.bench.model.comparison.Comparison;
+import org.rfcc.bench.model.comparison.Decision;
+import org.rfcc.bench.model.comparison.Kind;
+import org.rfcc.bench.model.comparison.Level;
+import org.rfcc.bench.model.comparison.Summary;
 import org.rfcc.bench.model.config.AlertsConfig;
+import org.rfcc.bench.model.config.TestCatalog;
 
 final class RunComparatorTest {
     private static final Map<String, Object> CONFIG = Map.of("forks", 5, "benchmarks", Map.of("x", List.of(1, 2)));
@@ -56,7 +63,7 @@ final class RunComparatorTest {
                                 "peak_heap_mb",
                                 Runs.constant("MB", 512, 5)),
                         Runs.result(
-                                "compression",
+                                TestCatalog.SUITE,
                                 "compression_ratio",
                                 Runs.SPEED_PARAMS,
                                 "f1",
@@ -105,6 +112,17 @@ final class RunComparatorTest {
         assertThat(change(c, "information_retention").level()).isEqualTo(Level.NONE);
         assertThat(change(c, "load_time_ms").level()).isEqualTo(Level.NONE);
         assertThat(change(c, "load_time_ms").note()).startsWith("too few forks to decide (1 vs 1");
+        assertThat(change(c, "load_time_ms").decision()).isEqualTo(Decision.TOO_FEW_FORKS);
+        assertThat(change(c, "peak_heap_mb").decision()).isEqualTo(Decision.NO_VARIANCE);
+        assertThat(change(c, "f1").decision()).isEqualTo(Decision.DETERMINISTIC);
+        assertThat(change(c, "tokens_per_second").decision()).isEqualTo(Decision.TESTED);
+        assertThat(change(c, "tokens_per_second").baseValue())
+                .as("the metric's own value, as the run record shows it")
+                .isEqualTo(pair[0].results()
+                        .get(0)
+                        .metrics()
+                        .get("tokens_per_second")
+                        .value());
         assertThat(c.summary()).isEqualTo(new Summary(1, 1, 0, 1, 1, 0));
     }
 

@@ -36,7 +36,7 @@ final class Runs {
                 .mapToDouble(Double::doubleValue)
                 .average()
                 .orElseThrow();
-        return new Metric(unit, direction, mean, samples, List.of(mean, mean));
+        return new Metric(unit, direction, samples);
     }
 
     /** The same value in every fork. */
@@ -45,7 +45,7 @@ final class Runs {
         for (int f = 0; f < forks; f++) {
             samples.add(List.of(value, value));
         }
-        return new Metric(unit, Direction.LOWER_IS_BETTER, value, samples, List.of(value, value));
+        return new Metric(unit, Direction.LOWER_IS_BETTER, samples);
     }
 
     /** A run with id {@code id}, config {@code config} and {@code results}. */

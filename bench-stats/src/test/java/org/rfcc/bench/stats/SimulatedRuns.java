@@ -80,6 +80,6 @@ final class SimulatedRuns {
             samples.add(iterations);
         }
         double mean = sum / (forks * ITERATIONS);
-        return new Metric(unit, direction, mean, samples, List.of(mean, mean));
+        return new Metric(unit, direction, samples);
     }
 }

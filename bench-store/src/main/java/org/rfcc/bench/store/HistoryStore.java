@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.rfcc.bench.model.HistoryRow;
 import org.rfcc.bench.model.RunRecord;
 
 /** The history of runs: every result and raw sample, queryable by series. */

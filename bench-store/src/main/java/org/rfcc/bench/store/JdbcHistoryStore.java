@@ -2,7 +2,6 @@ package org.rfcc.bench.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,12 +20,15 @@ import java.util.TreeMap;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.GitInfo;
+import org.rfcc.bench.model.HistoryRow;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.Params;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.ThresholdCheck;
+import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.model.io.AtomicFiles;
 
 /**
@@ -203,7 +205,8 @@ final class JdbcHistoryStore implements HistoryStore {
                 Map<String, Object> config = Json.MAPPER.readValue(rs.getString("config_json"), MAP);
                 List<ThresholdCheck> thresholds = Json.MAPPER.readValue(rs.getString("thresholds_json"), THRESHOLDS);
                 String comparison = rs.getString("comparison_json");
-                JsonNode comparisonNode = comparison == null ? null : Json.MAPPER.readTree(comparison);
+                Comparison comparisonRecord =
+                        comparison == null ? null : Json.MAPPER.readValue(comparison, Comparison.class);
                 return Optional.of(new RunRecord(
                         RunRecord.SCHEMA,
                         runId,
@@ -216,7 +219,7 @@ final class JdbcHistoryStore implements HistoryStore {
                         config,
                         results(runId),
                         thresholds,
-                        comparisonNode));
+                        comparisonRecord));
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("cannot read run " + runId + ": " + e.getMessage(), e);
@@ -226,10 +229,9 @@ final class JdbcHistoryStore implements HistoryStore {
     private List<BenchmarkResult> results(String runId) throws SQLException, JsonProcessingException {
         Map<Long, List<List<Double>>> samples = samples(runId);
         TreeMap<Integer, BenchmarkResult> byPosition = new TreeMap<>();
-        String sql =
-                "SELECT r.position, r.series_id, r.value, r.ci_low, r.ci_high, s.suite, s.benchmark, s.params_json,"
-                        + " s.metric, s.unit, s.direction FROM results r JOIN series s ON s.series_id = r.series_id"
-                        + " WHERE r.run_id = ? ORDER BY r.position";
+        String sql = "SELECT r.position, r.series_id, s.suite, s.benchmark, s.params_json,"
+                + " s.metric, s.unit, s.direction FROM results r JOIN series s ON s.series_id = r.series_id"
+                + " WHERE r.run_id = ? ORDER BY r.position";
         Map<Integer, Map<String, Metric>> metrics = new LinkedHashMap<>();
         Map<Integer, String[]> heads = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {
@@ -238,11 +240,7 @@ final class JdbcHistoryStore implements HistoryStore {
                 while (rs.next()) {
                     int result = rs.getInt(1) / METRIC_SLOTS;
                     Metric m = new Metric(
-                            rs.getString("unit"),
-                            Direction.of(rs.getString("direction")),
-                            rs.getDouble(3),
-                            samples.get(rs.getLong(2)),
-                            List.of(rs.getDouble(4), rs.getDouble(5)));
+                            rs.getString("unit"), Direction.of(rs.getString("direction")), samples.get(rs.getLong(2)));
                     metrics.computeIfAbsent(result, k -> new LinkedHashMap<>()).put(rs.getString("metric"), m);
                     heads.put(result, new String[] {
                         rs.getString("suite"), rs.getString("benchmark"), rs.getString("params_json")
@@ -315,7 +313,8 @@ final class JdbcHistoryStore implements HistoryStore {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Map<String, Object> params = Json.MAPPER.readValue(rs.getString("params_json"), MAP);
+                    Map<String, Object> params =
+                            Params.canonical(Json.MAPPER.readValue(rs.getString("params_json"), MAP));
                     if (matches(params, q.params())) {
                         rows.add(new HistoryRow(
                                 rs.getString(1),
@@ -348,10 +347,10 @@ final class JdbcHistoryStore implements HistoryStore {
         }
     }
 
+    /** Params match by canonical value, so that {@code --param ratio=4.0} finds a stored 4. */
     private static boolean matches(Map<String, Object> params, Map<String, String> wanted) {
         return wanted.entrySet().stream()
-                .allMatch(w -> params.containsKey(w.getKey())
-                        && String.valueOf(params.get(w.getKey())).equals(w.getValue()));
+                .allMatch(w -> Params.value(w.getValue()).equals(params.get(w.getKey())));
     }
 
     @Override

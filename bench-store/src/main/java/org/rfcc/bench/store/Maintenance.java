@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.io.AtomicFiles;
+import org.rfcc.bench.store.ingest.Ingest;
 
 /** Upkeep of a history: retention, backups with rotation, restore into an empty store, export. */
 public final class Maintenance {
@@ -112,13 +114,9 @@ public final class Maintenance {
         }
     }
 
+    /** One line of an export or a PostgreSQL backup, read as every run record is read. */
     private static RunRecord read(Path file, int line, String json) {
-        try {
-            return Json.MAPPER.readValue(json, RunRecord.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException(file + ":" + line + ": not a run record: "
-                    + e.getMessage().lines().findFirst().orElse(""));
-        }
+        return Ingest.record(json.getBytes(StandardCharsets.UTF_8), file + ":" + line);
     }
 
     private static boolean isSqlite(Path file) {
@@ -127,6 +125,17 @@ public final class Maintenance {
         } catch (IOException e) {
             throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Writes {@link #export(HistoryStore, Writer) the export} to {@code file}, whole or not at all; returns the runs. */
+    public static int export(HistoryStore store, Path file) {
+        int[] n = {0};
+        try {
+            AtomicFiles.write(file, out -> n[0] = export(store, out));
+        } catch (IOException e) {
+            throw new StoreException("cannot write the export to " + file + ": " + e.getMessage(), e);
+        }
+        return n[0];
     }
 
     /** Writes every stored run, oldest first, as one JSON run record per line; returns how many. */

@@ -6,4 +6,17 @@ public record StoreStats(long runs, long series, long samples, long bytes) {
     public double bytesPerSample() {
         return samples == 0 ? 0 : (double) bytes / samples;
     }
+
+    /** {@code runs 3, series 40, samples 900, 81920 bytes: 91.0 bytes per sample}. */
+    @Override
+    public String toString() {
+        return String.format(
+                java.util.Locale.ROOT,
+                "runs %d, series %d, samples %d, %d bytes: %.1f bytes per sample",
+                runs,
+                series,
+                samples,
+                bytes,
+                bytesPerSample());
+    }
 }

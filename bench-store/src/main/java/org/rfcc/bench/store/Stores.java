@@ -10,13 +10,12 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /** Opens a {@link HistoryStore} from a JDBC URL and brings its schema up to date. */
 public final class Stores {
-    /** The default history: a SQLite file under the working directory. */
-    public static final String DEFAULT_URL = "jdbc:sqlite:.rfcc-bench/history.db";
     /** How long a SQLite writer waits for another process's lock, in ms. */
     static final int BUSY_TIMEOUT_MS = 30_000;
 
@@ -57,12 +56,7 @@ public final class Stores {
                 migrateExclusively(file, () -> migrate(source, backend));
                 return new JdbcHistoryStore(source.getConnection(), backend);
             }
-            Flyway.configure()
-                    .dataSource(url, null, null)
-                    .locations(backend.migrations)
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            flyway(backend).dataSource(url, null, null).load().migrate();
             return new JdbcHistoryStore(DriverManager.getConnection(url), backend);
         } catch (FlywayException | SQLException e) {
             throw new StoreException("cannot open the history at " + redact(url) + ": " + e.getMessage(), e);
@@ -82,12 +76,15 @@ public final class Stores {
     }
 
     private static void migrate(DataSource source, Backend backend) {
-        Flyway.configure()
-                .dataSource(source)
+        flyway(backend).dataSource(source).load().migrate();
+    }
+
+    /** The migrations of {@code backend}: its SQL scripts, and the Java ones both back-ends share. */
+    static FluentConfiguration flyway(Backend backend) {
+        return Flyway.configure()
                 .locations(backend.migrations)
-                .loggers("slf4j")
-                .load()
-                .migrate();
+                .javaMigrations(new CanonicalSeriesMigration())
+                .loggers("slf4j");
     }
 
     /**

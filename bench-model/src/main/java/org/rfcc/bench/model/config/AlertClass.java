@@ -8,29 +8,19 @@ import java.util.Set;
 
 /**
  * The three alert classes of benchmarks/alerts.yaml, each with its own warning and critical
- * thresholds. Which class covers a metric follows CONTRACT.md ("Alert classes") and is decided by
- * {@link #of}, from the metric's name and unit, so that JMH results ingested from other projects
- * are classified too.
+ * thresholds. A suite's catalog ({@link org.rfcc.bench.model.seam.Catalog}) says which class covers
+ * each of its metrics; for any other metric, a JMH project's, {@link #of} decides from the name and
+ * unit.
  */
 public enum AlertClass {
     /** Every time, latency and throughput metric. */
     COMPRESSION_SPEED("compression_speed"),
     /** Every memory metric: sizes, allocation and garbage collection. */
     MEMORY_USAGE("memory_usage"),
-    /** The quality scores information_retention, reconstruction_quality and f1. */
+    /** Quality scores, as a suite's catalog names them (a unit alone never makes one). */
     MODEL_ACCURACY("model_accuracy");
 
-    private static final Set<String> ACCURACY = Set.of("information_retention", "reconstruction_quality", "f1");
-    /*
-     * Metrics of ours that no class covers, on purpose. cpu_utilization is a share of the machine,
-     * not a time: it rises when the compressor gets faster. achieved_ratio and ratio_error say how
-     * well a model hits its target ratio, which is neither speed nor the accuracy the contract
-     * names. batch_efficiency is a ratio of two throughputs that are themselves covered as speed.
-     * Listed so that a unit given to them later cannot pull them into a class by accident.
-     */
-    private static final Set<String> UNCLASSED =
-            Set.of("cpu_utilization", "achieved_ratio", "ratio_error", "batch_efficiency");
-    // Substrings of memory metric names: peak_heap_mb, peak_rss_mb, alloc_mb_per_op, gpu_memory_mb, gc.alloc.rate.
+    // Substrings of memory metric names: heap, resident set, allocation, memory.
     private static final List<String> MEMORY_WORDS = List.of("heap", "rss", "alloc", "memory");
     // JMH's gc profiler: gc.alloc.rate.norm (B/op) is memory; its rates and counts are not.
     private static final String GC_PREFIX = "gc.";
@@ -50,31 +40,20 @@ public enum AlertClass {
     }
 
     /**
-     * The class covering a metric, by CONTRACT.md: time, latency and throughput metrics → speed;
-     * memory → memory; information_retention, reconstruction_quality, f1 → accuracy; anything else →
-     * {@link Optional#empty()}.
-     *
-     * <p>The name decides first: the three quality scores are accuracy; cpu_utilization,
-     * achieved_ratio, ratio_error and batch_efficiency are in no class; a name containing heap, rss,
-     * alloc or memory is memory unless its unit is a rate, and JMH's {@code gc.*} metrics are memory
-     * only per operation ({@code gc.alloc.rate.norm} in B/op): a rate or a count per iteration
-     * ({@code gc.alloc.rate} in MB/sec, {@code gc.count}, {@code gc.time}) rises whenever the code
-     * gets faster, so it is in no class. Then the unit, case-insensitively: a size (B, bytes, KB,
-     * MB, GB, …), alone or per operation ({@code B/op}, {@code MB/op}), is memory; a time (ns, us,
-     * ms, s, sec, min, h), alone or per operation ({@code ms/op}), or anything per time ({@code
-     * ops/s}, {@code tokens/s}, {@code documents/min}, and {@code MB/s} of a metric not named as
-     * memory) is speed. Anything else, such as {@code ratio}, {@code score} or {@code counts}, is
-     * in no class.
+     * The class of a metric by its name and unit, for metrics whose suite's catalog does not
+     * decide: a name containing heap, rss, alloc or memory is memory unless its unit is a rate, and
+     * JMH's {@code gc.*} metrics are memory only per operation ({@code gc.alloc.rate.norm} in B/op):
+     * a rate or a count per iteration ({@code gc.alloc.rate} in MB/sec, {@code gc.count}, {@code
+     * gc.time}) rises whenever the code gets faster, so it is in no class. Then the unit,
+     * case-insensitively: a size (B, bytes, KB, MB, GB, …), alone or per operation ({@code B/op},
+     * {@code MB/op}), is memory; a time (ns, us, ms, s, sec, min, h), alone or per operation
+     * ({@code ms/op}), or anything per time ({@code ops/s}, {@code tokens/s}, {@code documents/min},
+     * and {@code MB/s} of a metric not named as memory) is speed. Anything else, such as {@code
+     * ratio}, {@code score} or {@code counts}, is in no class: no unit says a number is an accuracy.
      */
     public static Optional<AlertClass> of(String metric, String unit) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(unit, "unit");
-        if (ACCURACY.contains(metric)) {
-            return Optional.of(MODEL_ACCURACY);
-        }
-        if (UNCLASSED.contains(metric)) {
-            return Optional.empty();
-        }
         String name = metric.toLowerCase(Locale.ROOT);
         String u = unit.strip().toLowerCase(Locale.ROOT);
         if (name.startsWith(GC_PREFIX)) {

@@ -1,17 +1,18 @@
 package org.rfcc.bench.model.config;
 
-import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.rfcc.bench.model.Defaults;
+import org.rfcc.bench.model.seam.Catalogs;
 
 /**
  * The alert configuration of benchmarks/alerts.yaml: thresholds per {@link AlertClass}, overrides
  * for chosen benchmarks, the statistics that decide whether a change is real, and notification.
- * Every default lives here; {@link #defaults()} is what applies when there is no alerts.yaml, and
+ * {@link #defaults()} is what applies when there is no alerts.yaml, and
  * equals a file holding only the seed content.
  *
  * @param classes the thresholds of each class; a class absent from the map raises no alerts
@@ -28,23 +29,10 @@ public record AlertsConfig(
         double falseDiscoveryRate,
         int minForks,
         Notification notification) {
-    /** The thresholds of each class when alerts.yaml does not give them. */
-    public static final Map<AlertClass, AlertLevels> DEFAULT_LEVELS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
-            AlertClass.COMPRESSION_SPEED, new AlertLevels(15, 25),
-            AlertClass.MEMORY_USAGE, new AlertLevels(20, 50),
-            AlertClass.MODEL_ACCURACY, new AlertLevels(2, 5))));
-    /** {@code statistics.false_discovery_rate} when absent: 1%. */
-    public static final double DEFAULT_FALSE_DISCOVERY_RATE = 0.01;
     /** The largest {@code statistics.false_discovery_rate}: 50%. */
     public static final double MAX_FALSE_DISCOVERY_RATE = 0.5;
-    /** {@code statistics.min_forks} when absent. */
-    public static final int DEFAULT_MIN_FORKS = 3;
     /** The smallest {@code statistics.min_forks}: a spread needs two forks. */
     public static final int LEAST_MIN_FORKS = 2;
-    /** {@code notification.channels} when absent. */
-    public static final List<String> DEFAULT_CHANNELS = List.of("github", "slack", "email");
-    /** {@code notification.escalation_time} when absent. */
-    public static final Duration DEFAULT_ESCALATION = Duration.ofHours(24);
 
     public AlertsConfig {
         EnumMap<AlertClass, AlertLevels> copy = new EnumMap<>(AlertClass.class);
@@ -62,11 +50,11 @@ public record AlertsConfig(
     /** The configuration used when there is no alerts.yaml. */
     public static AlertsConfig defaults() {
         return new AlertsConfig(
-                DEFAULT_LEVELS,
+                Defaults.LEVELS,
                 List.of(),
-                DEFAULT_FALSE_DISCOVERY_RATE,
-                DEFAULT_MIN_FORKS,
-                new Notification(DEFAULT_CHANNELS, DEFAULT_ESCALATION));
+                Defaults.FALSE_DISCOVERY_RATE,
+                Defaults.MIN_FORKS,
+                new Notification(Defaults.CHANNELS, Defaults.ESCALATION));
     }
 
     /** Levels for one metric: first matching override, else its class's, else Optional.empty(). */
@@ -76,6 +64,6 @@ public record AlertsConfig(
                 return Optional.of(override.levels());
             }
         }
-        return AlertClass.of(metric, unit).map(classes::get);
+        return Catalogs.alertClass(suite, benchmark, metric, unit).map(classes::get);
     }
 }

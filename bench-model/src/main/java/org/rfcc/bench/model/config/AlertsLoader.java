@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.rfcc.bench.model.Defaults;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -54,7 +55,7 @@ public final class AlertsLoader {
         Optional<Section> alerts = top.optionalSection("alerts", ALERTS);
         Map<AlertClass, AlertLevels> classes = new EnumMap<>(AlertClass.class);
         for (AlertClass c : AlertClass.values()) {
-            AlertLevels fallback = AlertsConfig.DEFAULT_LEVELS.get(c);
+            AlertLevels fallback = Defaults.LEVELS.get(c);
             classes.put(
                     c,
                     alerts.flatMap(a -> a.optionalSection(c.key(), LEVELS))
@@ -68,11 +69,10 @@ public final class AlertsLoader {
         double fdr = statistics
                 .flatMap(s -> s.optional("false_discovery_rate")
                         .map(n -> falseDiscoveryRate(yaml, n, s.path("false_discovery_rate"))))
-                .orElse(AlertsConfig.DEFAULT_FALSE_DISCOVERY_RATE);
+                .orElse(Defaults.FALSE_DISCOVERY_RATE);
         int minForks = statistics
-                .map(s -> s.integer(
-                        "min_forks", AlertsConfig.LEAST_MIN_FORKS, Integer.MAX_VALUE, AlertsConfig.DEFAULT_MIN_FORKS))
-                .orElse(AlertsConfig.DEFAULT_MIN_FORKS);
+                .map(s -> s.integer("min_forks", AlertsConfig.LEAST_MIN_FORKS, Integer.MAX_VALUE, Defaults.MIN_FORKS))
+                .orElse(Defaults.MIN_FORKS);
         Notification notification = top.optionalSection("notification", NOTIFICATION)
                 .map(s -> notification(yaml, s))
                 .orElse(AlertsConfig.defaults().notification());
@@ -153,10 +153,10 @@ public final class AlertsLoader {
 
     private static Notification notification(YamlNodes yaml, Section s) {
         List<String> channels =
-                s.optional("channels").map(n -> channels(yaml, s, n)).orElse(AlertsConfig.DEFAULT_CHANNELS);
+                s.optional("channels").map(n -> channels(yaml, s, n)).orElse(Defaults.CHANNELS);
         Duration escalation = s.optional("escalation_time")
                 .map(n -> escalation(yaml, n, s.path("escalation_time")))
-                .orElse(AlertsConfig.DEFAULT_ESCALATION);
+                .orElse(Defaults.ESCALATION);
         return new Notification(channels, escalation);
     }
 

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole benchmark configuration after any profile is merged. The defaults of the optional
- * keys ({@code forks}, {@code jvm_args}, {@code history.retention_months}) live here.
+ * The whole benchmark configuration after any profile is merged; the defaults of the optional
+ * keys ({@code forks}, {@code jvm_args}, {@code history.retention_months}) are in {@link
+ * org.rfcc.bench.model.Defaults}.
  */
 public record BenchConfig(
         Benchmarks benchmarks,
@@ -16,13 +17,6 @@ public record BenchConfig(
         int forks,
         List<String> jvmArgs,
         int retentionMonths) {
-    /** JMH forks per benchmark when {@code forks} is absent. */
-    public static final int DEFAULT_FORKS = 1;
-    /** Extra JVM flags for every JMH fork when {@code jvm_args} is absent. */
-    public static final List<String> DEFAULT_JVM_ARGS = List.of();
-    /** Months of run history kept when {@code history.retention_months} is absent. */
-    public static final int DEFAULT_RETENTION_MONTHS = 12;
-
     public BenchConfig {
         if (benchmarks == null || performanceThresholds == null || reporting == null) {
             throw new IllegalArgumentException("a config needs benchmarks, performance_thresholds and reporting");

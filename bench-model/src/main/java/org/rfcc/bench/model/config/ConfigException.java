@@ -1,11 +1,13 @@
 package org.rfcc.bench.model.config;
 
+import org.rfcc.bench.model.UserException;
+
 /**
  * A configuration that cannot be used. The message is one line in the form {@code
  * <file>:<line>: <key.path>: <what was wrong>; expected <what>}, or {@code <file>: ...} when the
  * problem is the file itself.
  */
-public final class ConfigException extends RuntimeException {
+public final class ConfigException extends UserException {
     ConfigException(String file, int line, String keyPath, String problem, String expected) {
         this(file + ":" + line + ": " + keyPath + ": " + problem + "; expected " + expected);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.rfcc.bench.model.Defaults;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -44,8 +45,24 @@ public final class ConfigLoader {
         YamlFile doc = YamlFile.read(
                 file, "a benchmark configuration there (run from the repository root or pass --config PATH)", SECTIONS);
         YamlNodes yaml = doc.yaml();
-        MappingNode merged = Profiles.apply(yaml, doc.top(), profile);
-        return config(yaml, Section.open(yaml, YamlNodes.TOP, merged, merged, TOP), knownModels);
+        // The file as written is checked whole, every profile too, whichever one runs: a mistake
+        // that the chosen profile happens to override is still a mistake in the file.
+        BenchConfig written = config(yaml, doc.top(), knownModels);
+        BenchConfig chosen = written;
+        for (String name : Profiles.names(yaml, doc.top())) {
+            BenchConfig merged = config(yaml, Profiles.apply(yaml, doc.top(), name), knownModels);
+            if (name.equals(profile)) {
+                chosen = merged;
+            }
+        }
+        if (chosen == written && profile != null && !profile.equals(Profiles.FULL)) {
+            Profiles.apply(yaml, doc.top(), profile); // fails naming the profiles there are
+        }
+        return chosen;
+    }
+
+    private static BenchConfig config(YamlNodes yaml, MappingNode top, Set<String> knownModels) {
+        return config(yaml, Section.open(yaml, YamlNodes.TOP, top, top, TOP), knownModels);
     }
 
     private static BenchConfig config(YamlNodes yaml, Section top, Set<String> knownModels) {
@@ -56,13 +73,13 @@ public final class ConfigLoader {
                 hardware(yaml, benchmarks.section("hardware", HARDWARE)));
         Thresholds thresholds = thresholds(top.section("performance_thresholds", THRESHOLDS));
         Reporting reporting = reporting(top.section("reporting", REPORTING));
-        int forks = top.integer("forks", 1, ANY, BenchConfig.DEFAULT_FORKS);
+        int forks = top.integer("forks", 1, ANY, Defaults.FORKS);
         List<String> jvmArgs = top.optional("jvm_args")
                 .map(list -> top.strings(list, "jvm_args", "JVM flag", null, true))
-                .orElse(BenchConfig.DEFAULT_JVM_ARGS);
+                .orElse(Defaults.JVM_ARGS);
         int retention = top.optionalSection("history", HISTORY)
-                .map(h -> h.integer("retention_months", 1, ANY, BenchConfig.DEFAULT_RETENTION_MONTHS))
-                .orElse(BenchConfig.DEFAULT_RETENTION_MONTHS);
+                .map(h -> h.integer("retention_months", 1, ANY, Defaults.RETENTION_MONTHS))
+                .orElse(Defaults.RETENTION_MONTHS);
         return new BenchConfig(bench, thresholds, reporting, forks, jvmArgs, retention);
     }
 

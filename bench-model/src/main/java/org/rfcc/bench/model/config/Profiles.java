@@ -42,6 +42,12 @@ final class Profiles {
         return merge(top, profile);
     }
 
+    /** The names of the file's profiles, in file order; empty when it has no profiles section. */
+    static List<String> names(YamlNodes yaml, MappingNode top) {
+        NodeTuple section = find(top, KEY);
+        return section == null ? List.of() : List.copyOf(profiles(yaml, section).keySet());
+    }
+
     /** Maps merge key by key; any other value of {@code overlay} replaces the one in {@code base}. */
     static MappingNode merge(MappingNode base, MappingNode overlay) {
         List<NodeTuple> tuples = new ArrayList<>(base.getValue());

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rfcc.bench.model.Defaults;
 
 final class AlertsConfigTest {
     private static final AlertLevels TIGHT = new AlertLevels(5, 10);
@@ -52,6 +53,10 @@ final class AlertsConfigTest {
         assertThat(config.levelsFor("compression", "memory_usage", "peak_heap_mb", "MB"))
                 .contains(new AlertLevels(20, 50));
         assertThat(config.levelsFor("compression", "compression_ratio", "f1", "score"))
+                .as("no catalog claims compression here, and no unit is an accuracy")
+                .isEmpty();
+        assertThat(config.levelsFor(TestCatalog.SUITE, "quality", "f1", "score"))
+                .as("the catalog of the suite classes it")
                 .contains(new AlertLevels(2, 5));
     }
 
@@ -137,7 +142,7 @@ final class AlertsConfigTest {
     @Test
     void alertsConfig_outOfRangeStatistics_areRejected() {
         Notification n = AlertsConfig.defaults().notification();
-        Map<AlertClass, AlertLevels> levels = AlertsConfig.DEFAULT_LEVELS;
+        Map<AlertClass, AlertLevels> levels = Defaults.LEVELS;
 
         assertThatIllegalArgumentException().isThrownBy(() -> new AlertsConfig(levels, List.of(), 0, 3, n));
         assertThatIllegalArgumentException().isThrownBy(() -> new AlertsConfig(levels, List.of(), 0.6, 3, n));

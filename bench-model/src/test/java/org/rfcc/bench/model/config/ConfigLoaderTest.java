@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rfcc.bench.model.Defaults;
 
 final class ConfigLoaderTest {
     private static final Set<String> MODELS = Set.of("rfcc-base-8x", "rfcc-base-2x", "rfcc-base-4x");
@@ -89,9 +90,9 @@ final class ConfigLoaderTest {
 
         BenchConfig config = ConfigLoader.load(write(topOnly), null, MODELS);
 
-        assertThat(config.forks()).isEqualTo(BenchConfig.DEFAULT_FORKS);
-        assertThat(config.jvmArgs()).isEqualTo(BenchConfig.DEFAULT_JVM_ARGS);
-        assertThat(config.retentionMonths()).isEqualTo(BenchConfig.DEFAULT_RETENTION_MONTHS);
+        assertThat(config.forks()).isEqualTo(Defaults.FORKS);
+        assertThat(config.jvmArgs()).isEqualTo(Defaults.JVM_ARGS);
+        assertThat(config.retentionMonths()).isEqualTo(Defaults.RETENTION_MONTHS);
     }
 
     @Test
@@ -328,12 +329,23 @@ final class ConfigLoaderTest {
     void load_errorInsideProfile_namesTheLineInTheProfile() throws IOException {
         Path file = write(replace(defaultYaml, "batch_sizes: [1]", "batch_sizes: [1, -4]"));
 
-        assertThat(ConfigLoader.load(file, null, MODELS).benchmarks().models().batchSizes())
-                .containsExactly(1, 4, 8, 16);
+        for (String profile : new String[] {null, "full", "quick"}) {
+            assertThatExceptionOfType(ConfigException.class)
+                    .as("a mistake in a profile is a mistake in the file, whichever profile runs")
+                    .isThrownBy(() -> ConfigLoader.load(file, profile, MODELS))
+                    .withMessage(file + ":42: benchmarks.models.batch_sizes[1]: -4 is not allowed;"
+                            + " expected a positive integer");
+        }
+    }
+
+    @Test
+    void load_quickProfile_stillRefusesAWrongTypeItOverrides() throws IOException {
+        Path file = write(replace(defaultYaml, "repeat_count: 5", "repeat_count: five"));
+
         assertThatExceptionOfType(ConfigException.class)
                 .isThrownBy(() -> ConfigLoader.load(file, "quick", MODELS))
-                .withMessage(file + ":42: benchmarks.models.batch_sizes[1]: -4 is not allowed;"
-                        + " expected a positive integer");
+                .withMessageContaining("benchmarks.compression.repeat_count")
+                .withMessageContaining("five");
     }
 
     @Test

@@ -1,14 +1,9 @@
 package org.rfcc.bench.store.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /** Reads the fields of imported JSON, failing with messages that name the field and where it is. */
 final class Fields {
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
-    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]+");
-
     private Fields() {}
 
     /** The text of {@code node.field}; fails when it is missing or not a string. */
@@ -50,25 +45,6 @@ final class Fields {
     /** {@code value} when it is a finite number, else null (JMH writes "NaN" for an unknown error). */
     static Double finiteOrNull(JsonNode value) {
         return value != null && value.isNumber() && Double.isFinite(value.doubleValue()) ? value.doubleValue() : null;
-    }
-
-    /**
-     * A parameter value: a number when {@code text} is an integer or a decimal written plainly
-     * (no leading zeros, so that {@code 007} stays the text it was), else the text itself.
-     */
-    static Object paramValue(String text) {
-        if (INTEGER.matcher(text).matches()) {
-            BigInteger n = new BigInteger(text);
-            if (n.bitLength() < 32) {
-                return n.intValue();
-            }
-            return n.bitLength() < 64 ? (Object) n.longValue() : text;
-        }
-        if (DECIMAL.matcher(text).matches()) {
-            double d = Double.parseDouble(text);
-            return Double.isFinite(d) ? (Object) d : text;
-        }
-        return text;
     }
 
     private static boolean isNonFinite(String text) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.Params;
 
 /**
  * Reads github-action-benchmark's custom JSON: an array of {@code {name, unit, value, range, extra}}.
@@ -81,7 +82,7 @@ final class GabReader {
             Map<String, Object> params = new LinkedHashMap<>();
             for (String pair : text.split(",", -1)) {
                 int eq = pair.indexOf('=');
-                if (eq <= 0 || params.put(pair.substring(0, eq), Fields.paramValue(pair.substring(eq + 1))) != null) {
+                if (eq <= 0 || params.put(pair.substring(0, eq), Params.value(pair.substring(eq + 1))) != null) {
                     return null;
                 }
             }

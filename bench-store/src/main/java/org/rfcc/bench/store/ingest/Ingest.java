@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.GitInfo;
 import org.rfcc.bench.model.Json;
@@ -31,20 +32,19 @@ import org.rfcc.bench.model.RunRecord;
  * Turns one file into one run record for the history, recognising its format: our run record
  * (kept as it is), JMH JSON ({@code -rf json}) or github-action-benchmark JSON.
  *
- * <p>An imported JMH or github-action-benchmark file becomes a run with source and profile
- * {@value #SOURCE}, a run id derived from the file's bytes (the same file gives the same id, so
+ * <p>An imported JMH or github-action-benchmark file becomes a run with source {@value #SOURCE}, a run id derived from the file's bytes (the same file gives the same id, so
  * importing it twice stores it once), start and finish at the file's last-modified time, and git
  * and machine from the {@link Labels}.
  */
 public final class Ingest {
-    /** The source and the profile of runs imported from JMH or github-action-benchmark files. */
+    /**
+     * The source of imported runs, and the profile of github-action-benchmark imports; imported
+     * JMH runs have profile {@value Defaults#JMH_PROFILE}, as runs of a JMH jar do.
+     */
     public static final String SOURCE = "ingest";
 
     /** The machine fingerprint of imports when {@code --machine} is not given. */
     public static final String UNKNOWN_MACHINE = "unknown";
-
-    /** The direction of github-action-benchmark metrics unless told: {@code customSmallerIsBetter}, as run writes. */
-    public static final Direction DEFAULT_GAB_DIRECTION = Direction.LOWER_IS_BETTER;
 
     static final String ACCEPTED = "not a run record, JMH JSON or github-action-benchmark JSON";
 
@@ -60,7 +60,7 @@ public final class Ingest {
 
     /** The run in {@code file}; github-action-benchmark metrics are taken as lower-is-better. */
     public static RunRecord parse(Path file, Labels labels) {
-        return parse(file, labels, DEFAULT_GAB_DIRECTION);
+        return parse(file, labels, Defaults.GAB_DIRECTION);
     }
 
     /** The run in {@code file}, github-action-benchmark metrics taken in {@code gabDirection}. */
@@ -78,11 +78,18 @@ public final class Ingest {
                                 file,
                                 bytes,
                                 labels,
+                                Defaults.JMH_PROFILE,
                                 JmhReader.jvm(root),
                                 JmhReader.config(root),
                                 JmhReader.results(root, name));
                         case GAB -> imported(
-                                file, bytes, labels, null, Map.of(), GabReader.results(root, gabDirection, name));
+                                file,
+                                bytes,
+                                labels,
+                                SOURCE,
+                                null,
+                                Map.of(),
+                                GabReader.results(root, gabDirection, name));
                     };
             checkSeriesUnique(run, name);
             return run;
@@ -91,6 +98,41 @@ public final class Ingest {
             throw new IngestException(name, firstLine(e.getMessage()), e);
         }
     }
+
+    /**
+     * The run record in {@code json}, read as every run record is (ingest, restore and report share
+     * this one reader): fields beside the contract's are ignored, values derived from the samples.
+     *
+     * @param where the file and line it came from, for messages
+     */
+    public static RunRecord record(byte[] json, String where) {
+        JsonNode root = tree(json, where);
+        if (recognise(root, where) != Format.RUN_RECORD) {
+            throw new IngestException(where, "not a run record (schema " + RunRecord.SCHEMA + ")");
+        }
+        return RunRecords.read(json, root, Labels.none(), where);
+    }
+
+    /**
+     * What JMH's JSON in {@code json} holds: the JVM it ran on, its settings as a run's config, and
+     * the results, read exactly as {@code ingest} reads a JMH file (the route of {@code run --jmh-jar}).
+     *
+     * @param where where the JSON came from, for messages
+     */
+    public static JmhOutput jmh(byte[] json, String where) {
+        JsonNode root = tree(json, where);
+        if (!root.isArray() || root.isEmpty() || !JmhReader.recognises(root.get(0))) {
+            throw new IngestException(where, "not JMH's JSON result format");
+        }
+        return new JmhOutput(JmhReader.jvm(root), JmhReader.config(root), JmhReader.results(root, where));
+    }
+
+    /**
+     * The content of one JMH JSON file.
+     *
+     * @param jvm {@code "vmName vmVersion"}, or null when JMH did not write them
+     */
+    public record JmhOutput(String jvm, Map<String, Object> config, List<BenchmarkResult> results) {}
 
     /** The machine of an import: the label's fingerprint (or {@value #UNKNOWN_MACHINE}) and the JVM, if known. */
     static Machine machine(Labels labels, String jvm) {
@@ -111,6 +153,7 @@ public final class Ingest {
             Path file,
             byte[] bytes,
             Labels labels,
+            String profile,
             String jvm,
             Map<String, Object> config,
             List<BenchmarkResult> results) {
@@ -120,7 +163,7 @@ public final class Ingest {
                 UUID.nameUUIDFromBytes(bytes).toString(),
                 at,
                 at,
-                SOURCE,
+                profile,
                 SOURCE,
                 new GitInfo(labels.commit(), labels.branch(), false),
                 machine(labels, jvm),

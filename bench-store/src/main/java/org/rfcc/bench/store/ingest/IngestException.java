@@ -1,7 +1,9 @@
 package org.rfcc.bench.store.ingest;
 
+import org.rfcc.bench.model.UserException;
+
 /** A file could not be ingested; the one-line message is {@code FILE: REASON}. */
-public final class IngestException extends RuntimeException {
+public final class IngestException extends UserException {
     private static final long serialVersionUID = 1L;
 
     private final String file;

@@ -8,20 +8,28 @@ import java.util.Map;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.Params;
 
 /**
  * Reads JMH's JSON result format ({@code -rf json}): one result per array element, suite = the
- * benchmark class, benchmark = the method, params as JMH wrote them (numbers where the text is one).
+ * benchmark class, benchmark = the method, params as JMH wrote them (numbers where the text is one)
+ * and the mode last ({@link #withMode}).
  *
  * <p>The primary metric is named {@value #PRIMARY}; secondary metrics (such as {@code -prof gc}'s
  * {@code gc.alloc.rate}) keep their names, without the leading middle dot JMH before 1.37 wrote.
  * The primary metric is higher-is-better in mode {@code thrpt} and lower-is-better in {@code avgt},
- * {@code sample} and {@code ss}. A secondary metric is lower-is-better, except a rate (unit ending
+ * {@code sample} and {@code ss}. Values are derived from {@code rawData} as every metric's are
+ * ({@link org.rfcc.bench.model.Estimate}); JMH's own score is the value only where it wrote no raw
+ * data. A secondary metric is lower-is-better, except a rate (unit ending
  * in {@code /s} or {@code /sec}) of a {@code thrpt} benchmark, which rises with the throughput.
  */
-final class JmhReader {
+public final class JmhReader {
     /** The name of the primary metric in the imported results. */
     static final String PRIMARY = "score";
+    /** The param that holds the benchmark mode (thrpt, avgt, sample or ss). */
+    public static final String MODE = "mode";
+    /** The param of the mode when the benchmark has a param named {@value #MODE} of its own. */
+    public static final String JMH_MODE = "jmh.mode";
 
     private static final String MIDDLE_DOT = "\u00b7";
 
@@ -105,7 +113,18 @@ final class JmhReader {
             }
         }
         return BenchmarkResult.ok(
-                name.substring(0, dot), name.substring(dot + 1), params(element, where, file), metrics);
+                name.substring(0, dot), name.substring(dot + 1), withMode(params(element, where, file), mode), metrics);
+    }
+
+    /**
+     * The params with the benchmark mode last, as {@value #MODE} (or {@value #JMH_MODE} when the
+     * benchmark has a param of that name itself): JMH names a result by benchmark, mode and params,
+     * and one method run in several modes ({@code -bm all}) gives one result per mode.
+     */
+    public static Map<String, Object> withMode(Map<String, Object> params, String mode) {
+        Map<String, Object> out = new LinkedHashMap<>(params);
+        out.put(params.containsKey(MODE) ? JMH_MODE : MODE, mode);
+        return out;
     }
 
     private static Map<String, Object> params(JsonNode element, String where, String file) {
@@ -122,7 +141,7 @@ final class JmhReader {
             if (v.isNumber()) {
                 params.put(e.getKey(), v.numberValue());
             } else if (v.isTextual()) {
-                params.put(e.getKey(), Fields.paramValue(v.asText()));
+                params.put(e.getKey(), Params.value(v.asText()));
             } else {
                 throw new IngestException(
                         file, "\"params." + e.getKey() + "\" is " + v + ", not a string, in " + where);
@@ -137,7 +156,7 @@ final class JmhReader {
         }
         double score = Fields.finite(node.get("score"), path + ".score", where, file);
         String unit = Fields.text(node, "scoreUnit", path + ".scoreUnit", where, file);
-        return new Metric(unit, direction, score, samples(node, path, score, where, file), ci(node, score));
+        return new Metric(unit, direction, samples(node, path, score, where, file));
     }
 
     /** rawData as [fork][iteration]; {@code [[score]]} when JMH wrote none (histograms, or rawData turned off). */
@@ -165,18 +184,5 @@ final class JmhReader {
             }
         }
         return forks.isEmpty() ? List.of(List.of(score)) : forks;
-    }
-
-    /** scoreConfidence when both ends are finite, else the zero-width [score, score]. */
-    private static List<Double> ci(JsonNode metric, double score) {
-        JsonNode c = metric.get("scoreConfidence");
-        if (c != null && c.isArray() && c.size() == 2) {
-            Double low = Fields.finiteOrNull(c.get(0));
-            Double high = Fields.finiteOrNull(c.get(1));
-            if (low != null && high != null && low <= high) {
-                return List.of(low, high);
-            }
-        }
-        return List.of(score, score);
     }
 }

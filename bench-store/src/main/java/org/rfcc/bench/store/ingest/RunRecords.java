@@ -7,17 +7,15 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.GitInfo;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.Machine;
-import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 
 /**
  * Reads our own run records as they are, keeping their run id and source; labels only fill in
- * what the record lacks. Fields a newer writer added beside the contract's are ignored.
+ * what the record lacks. Fields a newer writer added beside the contract's are ignored, and each
+ * metric's value and interval are derived again from its samples (a non-finite sample is refused).
  */
 final class RunRecords {
     private static final ObjectReader READER =
@@ -43,7 +41,6 @@ final class RunRecords {
         } catch (IOException e) {
             throw new IngestException(file, "invalid run record: " + Ingest.firstLine(e.getMessage()), e);
         }
-        checkFinite(run, file);
         return labelled(run, labels);
     }
 
@@ -69,32 +66,7 @@ final class RunRecords {
                 run.config(),
                 run.results(),
                 run.thresholds(),
-                // Jackson reads "comparison": null as a NullNode; the model means none by null
-                run.comparison() == null || run.comparison().isNull() ? null : run.comparison());
-    }
-
-    /** Jackson reads "NaN" into a double without complaint; a stored series must not hold one. */
-    private static void checkFinite(RunRecord run, String file) {
-        for (BenchmarkResult r : run.results()) {
-            for (Map.Entry<String, Metric> e : r.metrics().entrySet()) {
-                Metric m = e.getValue();
-                String path = "metrics." + e.getKey();
-                String where = "benchmark " + r.id();
-                finite(List.of(m.value()), path + ".value", where, file);
-                for (List<Double> fork : m.samples()) {
-                    finite(fork, path + ".samples", where, file);
-                }
-                finite(m.ci(), path + ".ci", where, file);
-            }
-        }
-    }
-
-    private static void finite(List<Double> values, String path, String where, String file) {
-        for (Double v : values) {
-            if (v == null || !Double.isFinite(v)) {
-                throw new IngestException(file, "\"" + path + "\" holds " + v + " in " + where);
-            }
-        }
+                run.comparison());
     }
 
     /** {@code " at results[0].metrics.score (line 3, column 5)"}, from what Jackson knows. */

@@ -54,7 +54,7 @@ final class IngestGabTest {
     void parse_gabOwnNames_splitBackIntoSuiteBenchmarkMetricAndParams() {
         RunRecord run = Ingest.parse(TestFiles.resource(OWN), Labels.none());
 
-        Map<String, Object> params = Map.of("model", "rfcc-base-4x", "document_size", 1000, "compression_ratio", 4);
+        Map<String, Object> params = Map.of("model", "rfcc-base-4x", "document_size", 1000L, "compression_ratio", 4L);
         assertThat(run.results())
                 .extracting(BenchmarkResult::suite, BenchmarkResult::benchmark, BenchmarkResult::params)
                 .containsExactly(

@@ -3,6 +3,7 @@ package org.rfcc.bench.store.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.Estimate;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
@@ -49,13 +51,15 @@ final class IngestJmhTest {
     }
 
     @Test
-    void parse_jmhWithGcProfiler_keepsSamplesPerForkAndScoreAndConfidence() {
+    void parse_jmhWithGcProfiler_keepsSamplesPerFork_andDerivesTheValueFromThem() {
         BenchmarkResult concat = parse(AVGT_GC).results().get(0);
 
         Metric score = concat.metrics().get("score");
         assertThat(score.samples()).containsExactly(List.of(1.482, 1.467, 1.475), List.of(1.521, 1.509, 1.498));
-        assertThat(score.value()).isEqualTo(1.4919999999999998);
-        assertThat(score.ci()).containsExactly(1.43344686172601, 1.5505531382739894);
+        // the value is derived from rawData as every metric's (the geometric mean of the fork
+        // medians 1.475 and 1.509), not JMH's score (the mean of all iterations, 1.492)
+        assertThat(score.value()).isCloseTo(Math.sqrt(1.475 * 1.509), within(1e-12));
+        assertThat(score.estimate()).isEqualTo(Estimate.of(score.samples()));
         assertThat(concat.metrics().get("gc.alloc.rate.norm").samples())
                 .containsExactly(List.of(3648.001, 3648.001, 3648.002), List.of(3648.001, 3648.001, 3648.001));
         assertThat(concat.metrics().get("gc.count").samples())
@@ -63,15 +67,15 @@ final class IngestJmhTest {
     }
 
     @Test
-    void parse_jmhNaNScoreError_takesTheScoreAsAZeroWidthInterval() {
+    void parse_jmhNaNScoreError_oneSampleHasAZeroWidthInterval() {
         RunRecord run = parse(AVGT_GC);
         BenchmarkResult builder = run.results().get(2);
 
         assertThat(builder.benchmark()).isEqualTo("builder");
         assertThat(builder.metrics().get("score").samples()).containsExactly(List.of(0.912));
         assertThat(builder.metrics().get("score").ci()).containsExactly(0.912, 0.912);
-        // gc.count of a two-fork run: JMH writes "NaN" for the error of a summed count
-        assertThat(run.results().get(0).metrics().get("gc.count").ci()).containsExactly(11.5, 11.5);
+        // gc.count of a two-fork run, whose error JMH writes as "NaN": the forks' medians are 4 and 4
+        assertThat(run.results().get(0).metrics().get("gc.count").ci()).containsExactly(4.0, 4.0);
     }
 
     @Test
@@ -82,11 +86,12 @@ final class IngestJmhTest {
         assertThat(avgt.results())
                 .extracting(BenchmarkResult::suite, BenchmarkResult::benchmark, BenchmarkResult::params)
                 .containsExactly(
-                        tuple("org.rfcc.sample.StringBenchmark", "concat", Map.of("size", 100)),
-                        tuple("org.rfcc.sample.StringBenchmark", "concat", Map.of("size", 1000)),
-                        tuple("org.rfcc.sample.StringBenchmark", "builder", Map.of("size", 100)));
-        assertThat(thrpt.results().get(0).params()).containsExactly(Map.entry("keyLength", 16), Map.entry("seed", 0.5));
-        assertThat(thrpt.results().get(1).params()).isEmpty();
+                        tuple("org.rfcc.sample.StringBenchmark", "concat", Map.of("size", 100L, "mode", "avgt")),
+                        tuple("org.rfcc.sample.StringBenchmark", "concat", Map.of("size", 1000L, "mode", "avgt")),
+                        tuple("org.rfcc.sample.StringBenchmark", "builder", Map.of("size", 100L, "mode", "avgt")));
+        assertThat(thrpt.results().get(0).params())
+                .containsExactly(Map.entry("keyLength", 16L), Map.entry("seed", 0.5), Map.entry("mode", "thrpt"));
+        assertThat(thrpt.results().get(1).params()).containsExactly(Map.entry("mode", "thrpt"));
     }
 
     @Test
@@ -135,7 +140,9 @@ final class IngestJmhTest {
 
         assertThat(run.schema()).isEqualTo(RunRecord.SCHEMA);
         assertThat(run.source()).isEqualTo("ingest");
-        assertThat(run.profile()).isEqualTo("ingest");
+        assertThat(run.profile())
+                .as("the profile of run --jmh-jar: one series for both routes")
+                .isEqualTo("jmh");
         assertThat(run.startedAt()).isEqualTo(modified);
         assertThat(run.finishedAt()).isEqualTo(modified);
         assertThat(run.git().commit()).isEqualTo(COMMIT);

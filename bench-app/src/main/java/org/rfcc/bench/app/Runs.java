@@ -1,0 +1,175 @@
+package org.rfcc.bench.app;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.rfcc.bench.model.Defaults;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.UserException;
+import org.rfcc.bench.model.comparison.Comparison;
+import org.rfcc.bench.model.config.AlertsConfig;
+import org.rfcc.bench.model.config.BenchConfig;
+import org.rfcc.bench.model.config.Reporting;
+import org.rfcc.bench.runner.RunService;
+import org.rfcc.bench.store.HistoryStore;
+
+/**
+ * {@code run}: the suites of the config, or the benchmarks of a JMH jar, measured, compared with a
+ * baseline when asked, written as files, stored, and watched for change points.
+ */
+public final class Runs {
+    /** What may say it started a run. */
+    public static final List<String> SOURCES = List.of("run", "pre-commit", "ci");
+
+    /** The report files of a run whose project has no config: every format, with plots. */
+    static final Reporting JAR_REPORTING = new Reporting(List.of("json", "html", "csv", "markdown"), true, true);
+
+    private final Settings settings;
+    private final Console console;
+
+    public Runs(Settings settings, Console console) {
+        this.settings = settings;
+        this.console = console;
+    }
+
+    /**
+     * A run of the config's suites.
+     *
+     * @param profile {@code full}, {@code quick} or another profile of the config
+     * @param suites suite names, or {@value Defaults#ALL_SUITES}
+     * @param forks JMH forks per benchmark over the config's, or null
+     * @param compareWith a git ref to compare with, or null
+     */
+    public record SuiteRequest(
+            String profile, List<String> suites, Integer forks, String source, Output output, String compareWith) {
+        public SuiteRequest {
+            suites = List.copyOf(suites);
+            if (!SOURCES.contains(source)) {
+                throw new UserException("--source must be run, pre-commit or ci, got '" + source + "'");
+            }
+        }
+    }
+
+    /** Runs the config's suites as {@code request} asks. */
+    public RunOutcome suites(SuiteRequest request) {
+        Set<String> suites = suiteNames(request.suites());
+        BenchConfig config = Configs.load(settings, request.profile(), request.forks());
+        AlertsConfig alerts = request.compareWith() == null ? null : Configs.alerts(settings);
+        // The history opens before the benchmarks run: a bad --store fails at once, not after them.
+        try (HistoryStore store = request.output().store() ? settings.openStore() : null) {
+            RunRecord run;
+            RunRecord storedBase = null;
+            if (request.compareWith() == null) {
+                run = measure(config, request.profile(), suites, request.source(), settings, console);
+            } else {
+                CompareWith.Sides sides = new CompareWith(settings, console)
+                        .sides(
+                                request.compareWith(),
+                                config,
+                                request.forks(),
+                                request.profile(),
+                                suites,
+                                request.source(),
+                                store,
+                                alerts);
+                Verdicts.How how = sides.interleaved() ? Verdicts.How.INTERLEAVED : Verdicts.How.APART;
+                Comparison c = Verdicts.compare(settings, sides.base(), sides.head(), alerts, how);
+                run = sides.head().withComparison(c);
+                storedBase = sides.baseStored() ? sides.base() : null;
+            }
+            return RunFinish.finish(
+                    settings,
+                    console,
+                    store,
+                    run,
+                    storedBase,
+                    request.output(),
+                    config.reporting(),
+                    config.retentionMonths());
+        }
+    }
+
+    /** A run of {@code suites} under {@code config}, here, with the console's progress. */
+    static RunRecord measure(
+            BenchConfig config, String profile, Set<String> suites, String source, Settings settings, Console console) {
+        return RunService.run(
+                config,
+                config.effective(),
+                profile,
+                source,
+                suites,
+                settings.workDir(),
+                console.progress(),
+                console::warn);
+    }
+
+    /** The suites named by {@code suites} ("all" for every one); an unknown name is a user error. */
+    static Set<String> suiteNames(List<String> suites) {
+        List<String> available = RunService.availableSuites();
+        Set<String> names = new LinkedHashSet<>();
+        for (String s : suites) {
+            if (s.equals(Defaults.ALL_SUITES)) {
+                names.addAll(available);
+            } else if (available.contains(s)) {
+                names.add(s);
+            } else {
+                throw new UserException("unknown suite '" + s + "'; valid: " + String.join(", ", available) + ", "
+                        + Defaults.ALL_SUITES);
+            }
+        }
+        if (names.isEmpty()) {
+            throw new UserException("no suites to run: none are installed (run --jmh-jar JAR runs a JMH project's)");
+        }
+        return names;
+    }
+
+    /**
+     * A run of the benchmarks of a JMH jar.
+     *
+     * @param compareWith a git ref whose stored run of the same benchmarks to compare with, or null
+     */
+    public record JarRequest(JarRuns.Selection selection, String source, Output output, String compareWith) {
+        public JarRequest {
+            if (!SOURCES.contains(source)) {
+                throw new UserException("--source must be run, pre-commit or ci, got '" + source + "'");
+            }
+        }
+    }
+
+    /** Runs the jar's benchmarks as {@code request} asks: the same files, history and verdict as a suite run. */
+    public RunOutcome jar(JarRequest request) {
+        var reporting = Configs.ifPresent(settings);
+        try (HistoryStore store = request.output().store() ? settings.openStore() : null) {
+            RunRecord base = request.compareWith() == null ? null : storedBase(request.compareWith(), store);
+            RunRecord run = new JarRuns(settings, console).run(request.selection(), request.source());
+            if (base != null) {
+                console.note("comparing with stored run " + base.runId() + " of " + request.compareWith());
+                run = run.withComparison(
+                        Verdicts.compare(settings, base, run, Configs.alerts(settings), Verdicts.How.APART));
+            }
+            return RunFinish.finish(
+                    settings,
+                    console,
+                    store,
+                    run,
+                    null,
+                    request.output(),
+                    reporting.map(BenchConfig::reporting).orElse(JAR_REPORTING),
+                    reporting.map(BenchConfig::retentionMonths).orElse(Defaults.RETENTION_MONTHS));
+        }
+    }
+
+    private RunRecord storedBase(String ref, HistoryStore store) {
+        if (store == null) {
+            throw new UserException("--compare-with needs the history, where the run of " + ref + " is stored;"
+                    + " leave out --no-store, or compare two jars with 'rfcc-bench ab --base A.jar --head B.jar'");
+        }
+        String commit = org.rfcc.bench.runner.GitProbe.commitOf(settings.workDir(), ref)
+                .orElseThrow(() -> new UserException(
+                        "--compare-with: '" + ref + "' is not a git ref of this checkout (a branch, tag or commit)"));
+        return Baselines.ofCommit(commit, store, Defaults.JMH_PROFILE)
+                .orElseThrow(() -> new UserException("no stored run of " + ref + " (commit " + commit.substring(0, 10)
+                        + ") of these benchmarks on this machine; run them on that commit first, or build both jars"
+                        + " and compare them with 'rfcc-bench ab --base A.jar --head B.jar'"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.rfcc.bench.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.rfcc.bench.model.Defaults;
+import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.Stores;
+
+/**
+ * Where a workflow finds its inputs: the history, the benchmark configuration, the alert
+ * thresholds, and the working directory (whose git checkout runs record).
+ *
+ * @param alerts the alerts file, or null for alerts.yaml beside {@code config}
+ */
+public record Settings(String storeUrl, Path config, Path alerts, Path workDir) {
+    /** The environment variable that names the history when {@code --store} does not. */
+    public static final String STORE_ENV = "RFCC_BENCH_STORE";
+    /** The environment variable of the checkout the launcher runs from, for its config. */
+    public static final String HOME_ENV = "RFCC_BENCH_HOME";
+
+    /**
+     * The settings of a command line: what it gave, else the environment ({@value #STORE_ENV};
+     * benchmarks/config.yaml of the working directory, or else of {@value #HOME_ENV}), else the
+     * defaults.
+     */
+    public static Settings resolve(String store, Path config, Path alerts, Map<String, String> env) {
+        String envStore = env.get(STORE_ENV);
+        String url = store != null ? store : envStore != null && !envStore.isBlank() ? envStore : Defaults.STORE_URL;
+        Path local = Path.of(Defaults.CONFIG);
+        String home = env.get(HOME_ENV);
+        Path chosen = config != null
+                ? config
+                : Files.exists(local) || home == null ? local : Path.of(home).resolve(Defaults.CONFIG);
+        return new Settings(url, chosen, alerts, Path.of("."));
+    }
+
+    /** Opens the history, creating or migrating its schema; a bad URL fails in one line. */
+    public HistoryStore openStore() {
+        return Stores.open(storeUrl);
+    }
+
+    /** The history's URL without its password, for messages. */
+    public String storeName() {
+        return Stores.redact(storeUrl);
+    }
+}
