@@ -12,6 +12,7 @@ import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.config.AlertClass;
+import org.rfcc.bench.model.seam.Catalogs;
 import org.rfcc.bench.runner.IterationSample;
 import org.rfcc.bench.runner.RawRun;
 import org.rfcc.bench.runner.ResourceProfiler;
@@ -89,8 +90,12 @@ final class CompressionSuiteTest {
     void baselineRetentions_areInNoAlertClass_whileRetentionWithTheQueryIsAccuracy() {
         for (String name : List.of(
                 "information_retention_no_query", "information_retention_random", "information_retention_lead_n")) {
-            assertThat(AlertClass.of(name, "score")).as(name).isEqualTo(Optional.empty());
+            assertThat(Catalogs.alertClass(CompressionSuite.NAME, CompressionSuite.QUALITY, name, "score"))
+                    .as(name)
+                    .isEqualTo(Optional.empty());
         }
-        assertThat(AlertClass.of("information_retention", "score")).contains(AlertClass.MODEL_ACCURACY);
+        assertThat(Catalogs.alertClass(
+                        CompressionSuite.NAME, CompressionSuite.QUALITY, "information_retention", "score"))
+                .contains(AlertClass.MODEL_ACCURACY);
     }
 }

@@ -56,9 +56,7 @@ final class CompareWith {
             HistoryStore store,
             AlertsConfig alerts) {
         int minForks = alerts.minForks();
-        String commit = GitProbe.commitOf(settings.workDir(), ref)
-                .orElseThrow(() -> new UserException(
-                        "--compare-with: '" + ref + "' is not a git ref of this checkout (a branch, tag or commit)"));
+        String commit = commit(settings, ref);
         int calibrated = Configs.noise(settings, profile, Baselines.machine())
                 .forksNeeded(org.rfcc.bench.model.Defaults.MAX_CALIBRATED_FORKS);
         int sideForks =
@@ -114,6 +112,13 @@ final class CompareWith {
             boolean baseStored = store != null && store.store(base);
             return new Sides(base, RunMerge.merge(rounds.head(), rules), true, baseStored);
         }
+    }
+
+    /** The commit {@code ref} names in the working directory's checkout; a user error when it names none. */
+    static String commit(Settings settings, String ref) {
+        return GitProbe.commitOf(settings.workDir(), ref)
+                .orElseThrow(() -> new UserException(
+                        "--compare-with: '" + ref + "' is not a git ref of this checkout (a branch, tag or commit)"));
     }
 
     /** A side that runs one build's {@code run} in its own JVM, one fork a round. */

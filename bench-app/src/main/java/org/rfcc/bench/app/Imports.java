@@ -3,6 +3,7 @@ package org.rfcc.bench.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.RunRecord;
@@ -62,8 +63,11 @@ public final class Imports {
         }
     }
 
-    /** Imports {@code files} with {@code labels}, github-action-benchmark values taken in {@code direction}. */
-    public Outcome ingest(List<Path> files, Labels labels, Direction direction) {
+    /**
+     * Imports {@code files} with {@code labels}, github-action-benchmark values taken in {@code
+     * direction}; {@code each} is told of every file as soon as it is stored (or refused).
+     */
+    public Outcome ingest(List<Path> files, Labels labels, Direction direction, Consumer<FileOutcome> each) {
         int months =
                 Configs.ifPresent(settings).map(BenchConfig::retentionMonths).orElse(Defaults.RETENTION_MONTHS);
         List<FileOutcome> out = new ArrayList<>();
@@ -78,6 +82,7 @@ public final class Imports {
                 } catch (UserException e) {
                     out.add(new FileOutcome(file, null, false, e.getMessage()));
                 }
+                each.accept(out.get(out.size() - 1));
             }
             return new Outcome(out, RunFinish.retain(store, months, ingested, console));
         }

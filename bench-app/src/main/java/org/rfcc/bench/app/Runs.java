@@ -52,11 +52,14 @@ public final class Runs {
 
     /** Runs the config's suites as {@code request} asks. */
     public RunOutcome suites(SuiteRequest request) {
-        Set<String> suites = suiteNames(request.suites());
         BenchConfig config = Configs.load(settings, request.profile(), request.forks());
         AlertsConfig alerts = request.compareWith() == null ? null : Configs.alerts(settings);
+        if (request.compareWith() != null) {
+            CompareWith.commit(settings, request.compareWith()); // a bad ref fails before anything runs
+        }
         // The history opens before the benchmarks run: a bad --store fails at once, not after them.
         try (HistoryStore store = request.output().store() ? settings.openStore() : null) {
+            Set<String> suites = suiteNames(request.suites());
             RunRecord run;
             RunRecord storedBase = null;
             if (request.compareWith() == null) {
@@ -138,7 +141,8 @@ public final class Runs {
 
     /** Runs the jar's benchmarks as {@code request} asks: the same files, history and verdict as a suite run. */
     public RunOutcome jar(JarRequest request) {
-        var reporting = Configs.ifPresent(settings);
+        // a JMH project has no config of ours: one found (the launcher's checkout) is not its own
+        var reporting = settings.configGiven() ? Configs.ifPresent(settings) : java.util.Optional.<BenchConfig>empty();
         try (HistoryStore store = request.output().store() ? settings.openStore() : null) {
             RunRecord base = request.compareWith() == null ? null : storedBase(request.compareWith(), store);
             RunRecord run = new JarRuns(settings, console).run(request.selection(), request.source());
@@ -164,9 +168,7 @@ public final class Runs {
             throw new UserException("--compare-with needs the history, where the run of " + ref + " is stored;"
                     + " leave out --no-store, or compare two jars with 'rfcc-bench ab --base A.jar --head B.jar'");
         }
-        String commit = org.rfcc.bench.runner.GitProbe.commitOf(settings.workDir(), ref)
-                .orElseThrow(() -> new UserException(
-                        "--compare-with: '" + ref + "' is not a git ref of this checkout (a branch, tag or commit)"));
+        String commit = CompareWith.commit(settings, ref);
         return Baselines.ofCommit(commit, store, Defaults.JMH_PROFILE)
                 .orElseThrow(() -> new UserException("no stored run of " + ref + " (commit " + commit.substring(0, 10)
                         + ") of these benchmarks on this machine; run them on that commit first, or build both jars"

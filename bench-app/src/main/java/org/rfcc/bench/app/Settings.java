@@ -11,9 +11,10 @@ import org.rfcc.bench.store.Stores;
  * Where a workflow finds its inputs: the history, the benchmark configuration, the alert
  * thresholds, and the working directory (whose git checkout runs record).
  *
+ * @param configGiven whether {@code config} was named ({@code --config}) rather than found
  * @param alerts the alerts file, or null for alerts.yaml beside {@code config}
  */
-public record Settings(String storeUrl, Path config, Path alerts, Path workDir) {
+public record Settings(String storeUrl, Path config, boolean configGiven, Path alerts, Path workDir) {
     /** The environment variable that names the history when {@code --store} does not. */
     public static final String STORE_ENV = "RFCC_BENCH_STORE";
     /** The environment variable of the checkout the launcher runs from, for its config. */
@@ -32,7 +33,7 @@ public record Settings(String storeUrl, Path config, Path alerts, Path workDir) 
         Path chosen = config != null
                 ? config
                 : Files.exists(local) || home == null ? local : Path.of(home).resolve(Defaults.CONFIG);
-        return new Settings(url, chosen, alerts, Path.of("."));
+        return new Settings(url, chosen, config != null, alerts, Path.of("."));
     }
 
     /** Opens the history, creating or migrating its schema; a bad URL fails in one line. */

@@ -74,7 +74,9 @@ abstract class BaseCommand implements Callable<Integer> {
         List<String> valid = Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(Locale.ROOT))
                 .toList();
-        throw new UserException("--format must be " + String.join(", ", valid) + ", got '" + name + "'");
+        String last = valid.get(valid.size() - 1);
+        throw new UserException("--format must be " + String.join(", ", valid.subList(0, valid.size() - 1)) + " or "
+                + last + ", got '" + name + "'");
     }
 
     /** Standard output of this command line (replaceable in tests). */

@@ -54,17 +54,17 @@ final class IngestCommand extends BaseCommand {
         } catch (IllegalArgumentException e) {
             throw new UserException("--gab-direction: " + e.getMessage());
         }
-        Imports.Outcome o =
-                new Imports(settings(), console()).ingest(files, Imports.labels(commit, branch, machine), direction);
-        for (Imports.FileOutcome f : o.files()) {
-            if (f.error() != null) {
-                err().println("rfcc-bench: " + f.error());
-            } else {
-                out().println((f.stored() ? "ingested run " : "already stored: run ")
-                        + f.run().runId() + " from " + f.file() + " ("
-                        + f.run().results().size() + " results)");
-            }
-        }
+        Imports.Outcome o = new Imports(settings(), console())
+                .ingest(files, Imports.labels(commit, branch, machine), direction, f -> {
+                    if (f.error() != null) {
+                        err().println("rfcc-bench: " + f.error());
+                    } else {
+                        out().println((f.stored() ? "ingested run " : "already stored: run ")
+                                + f.run().runId() + " from " + f.file() + " ("
+                                + f.run().results().size() + " results)");
+                    }
+                    out().flush();
+                });
         if (o.pruned() > 0) {
             out().println("pruned " + o.pruned() + " runs past history.retention_months");
         }

@@ -142,7 +142,7 @@ final class CompareCommandTest {
         Path head = runFile("head", 20_000, Map.of("forks", 5));
         assertThat(run(store(), "compare", "--format", "xml", head.toString(), head.toString())
                         .err())
-                .contains("unknown format 'xml'");
+                .contains("--format must be table, markdown or json, got 'xml'");
         assertThat(run(store(), "compare", "--fail-on", "loud", head.toString(), head.toString())
                         .code())
                 .isEqualTo(2);

@@ -3,18 +3,14 @@ package org.rfcc.bench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rfcc.bench.report.ReportData;
 import org.rfcc.bench.store.HistoryStore;
 import org.rfcc.bench.store.Stores;
 
@@ -59,8 +55,7 @@ final class ReportCommandTest {
                 .contains("<figure class=\"plot\" id=\"plot-trend_");
         try (var plots = Files.list(out.resolve("benchmark_plots"))) {
             assertThat(plots.map(p -> p.getFileName().toString()))
-                    .anyMatch(n -> n.startsWith("trend_") && n.endsWith(".png"))
-                    .anyMatch(n -> n.startsWith("compression_speed_") && n.endsWith(".svg"));
+                    .anyMatch(n -> n.startsWith("trend_") && n.endsWith(".png"));
         }
     }
 
@@ -71,30 +66,5 @@ final class ReportCommandTest {
         Cli.Outcome o = Cli.run("--store=" + url(), "report", "run-03", "--detailed", "--out", out.toString());
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(Files.readString(out.resolve("benchmark_report.html"))).contains("<th>samples per fork</th>");
-    }
-
-    @Test
-    void writeFiles_outputFormatAndGeneratePlots_decideWhichFilesAreWritten() throws IOException {
-        ReportData data = new ReportData(StoredRuns.run("r", "2026-11-01T10:00:00Z", 9000), List.of(), false);
-        Path jsonOnly = dir.resolve("json-only");
-        RunCommand.writeFiles(data, List.of("json"), false, jsonOnly, null, new PrintWriter(new StringWriter()));
-        try (var files = Files.list(jsonOnly)) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("benchmark_run.json", "benchmark_results.json");
-        }
-        Path all = dir.resolve("all");
-        StringWriter said = new StringWriter();
-        RunCommand.writeFiles(data, List.of("json", "csv", "markdown", "html"), true, all, null, new PrintWriter(said));
-        try (var files = Files.list(all)) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder(
-                            "benchmark_run.json",
-                            "benchmark_results.json",
-                            "benchmark_results.csv",
-                            "benchmark_summary.md",
-                            "benchmark_report.html",
-                            "benchmark_plots");
-        }
-        assertThat(said.toString()).containsPattern("built the report in \\d+\\.\\d\\d s");
     }
 }

@@ -33,6 +33,8 @@ public record RunRecord(
         if (runId == null || startedAt == null || finishedAt == null || profile == null || source == null) {
             throw new IllegalArgumentException("a run needs run_id, started_at, finished_at, profile and source");
         }
+        git = git == null ? GitInfo.none() : git;
+        config = config == null ? Map.of() : config;
         results = List.copyOf(results);
         thresholds = List.copyOf(thresholds);
     }

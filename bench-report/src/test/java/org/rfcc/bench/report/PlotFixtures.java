@@ -224,6 +224,7 @@ public final class PlotFixtures {
     }
 
     /** An insertion-ordered map from {@code key, value, key, value, …}. */
+    /** A map from name-value pairs, in order. */
     public static Map<String, Object> params(Object... kv) {
         Map<String, Object> p = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {

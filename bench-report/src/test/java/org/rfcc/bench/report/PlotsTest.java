@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Metric;
+import org.rfcc.bench.model.Params;
 import org.rfcc.bench.model.RunRecord;
 
 final class PlotsTest {
@@ -175,8 +176,8 @@ final class PlotsTest {
         Metric m = run.results().stream()
                 .filter(r -> r.benchmark().equals("compression_speed")
                         && r.params()
-                                .equals(params(
-                                        "model", "rfcc-base-4x", "document_size", 5000, "compression_ratio", 16)))
+                                .equals(Params.canonical(params(
+                                        "model", "rfcc-base-4x", "document_size", 5000, "compression_ratio", 16))))
                 .findFirst()
                 .orElseThrow()
                 .metrics()

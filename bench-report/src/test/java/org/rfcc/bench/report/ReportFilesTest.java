@@ -7,8 +7,10 @@ import static org.rfcc.bench.report.ReportFixtures.HOSTILE_VALUE;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,5 +89,26 @@ final class ReportFilesTest {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .containsExactlyInAnyOrder(ReportFiles.HTML, ReportFiles.PLOTS);
         }
+    }
+
+    @Test
+    void write_outputFormatsAndPlots_decideWhichFilesAreWritten() throws IOException {
+        ReportData data = new ReportData(ReportFixtures.sample(2), List.of(), false);
+        List<Path> jsonOnly = ReportFiles.write(data, dir.resolve("json-only"), Set.of(OutputFormat.JSON), false, null);
+        assertThat(jsonOnly)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("benchmark_run.json", "benchmark_results.json");
+        Path github = dir.resolve("elsewhere/gab.json");
+        List<Path> all = ReportFiles.write(data, dir.resolve("all"), EnumSet.allOf(OutputFormat.class), true, github);
+        assertThat(all)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly(
+                        "benchmark_run.json",
+                        "gab.json",
+                        "benchmark_results.csv",
+                        "benchmark_summary.md",
+                        "benchmark_plots",
+                        "benchmark_report.html");
+        assertThat(all).allSatisfy(p -> assertThat(p).exists());
     }
 }

@@ -55,7 +55,7 @@ public final class JmhJar {
     }
 
     private static final Pattern PARAM = Pattern.compile("\\s+param \"([^\"]+)\" = \\{(.*)}\\s*");
-    /** The line JMH writes before a failed benchmark's exception. */
+    /** What JMH writes (after "Iteration   1: ", say) before a failed benchmark's exception. */
     private static final String FAILURE = "<failure>";
 
     private final Path jar;
@@ -216,7 +216,7 @@ public final class JmhJar {
     /** JMH's reason for a failed invocation: the exception after {@code <failure>}, else its last line. */
     static String failure(List<String> output, int exit) {
         for (int i = 0; i < output.size(); i++) {
-            if (output.get(i).strip().equals(FAILURE)) {
+            if (output.get(i).contains(FAILURE)) {
                 for (int j = i + 1; j < output.size(); j++) {
                     if (!output.get(j).isBlank()) {
                         return output.get(j).strip();

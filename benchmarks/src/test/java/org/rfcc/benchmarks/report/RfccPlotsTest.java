@@ -15,6 +15,7 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Params;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.report.Plot;
 import org.rfcc.bench.report.PlotFixtures;
@@ -71,7 +72,7 @@ final class RfccPlotsTest {
     }
 
     private static double value(List<BenchmarkResult> results, String benchmark, String metric, Object... kv) {
-        Map<String, Object> wanted = params(kv);
+        Map<String, Object> wanted = Params.canonical(params(kv));
         return results.stream()
                 .filter(r -> r.benchmark().equals(benchmark))
                 .filter(r -> r.params().entrySet().containsAll(wanted.entrySet()))

@@ -1,0 +1,77 @@
+package org.rfcc.bench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rfcc.bench.model.Machine;
+import org.rfcc.bench.model.RunRecord;
+
+final class InterleavedTest {
+    private final List<String> ran = new ArrayList<>();
+    private final List<String> said = new ArrayList<>();
+
+    private Interleaved.Side side(String label) {
+        return new Interleaved.Side() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public RunRecord round(int fork) {
+                ran.add(label + fork);
+                Instant t = Instant.parse("2026-11-27T15:00:00Z");
+                return new RunRecord(
+                        RunRecord.SCHEMA,
+                        label + "-" + fork,
+                        t,
+                        t,
+                        "jmh",
+                        "ab",
+                        null,
+                        new Machine("fp", null, null, 0, 0, null, List.of(), null, null, false),
+                        Map.of(),
+                        List.of(),
+                        List.of(),
+                        null);
+            }
+        };
+    }
+
+    private final Console console = new Console() {
+        @Override
+        public org.rfcc.bench.runner.RunListener progress() {
+            return Console.silent().progress();
+        }
+
+        @Override
+        public void note(String line) {
+            said.add(line);
+        }
+
+        @Override
+        public void warn(String line) {
+            said.add("warning: " + line);
+        }
+    };
+
+    @Test
+    void run_alternatesABBA_oneForkARound_eachSideGettingItsOwnRounds() {
+        Interleaved.Rounds rounds = Interleaved.run(side("base"), side("head"), 3, console);
+        assertThat(ran).containsExactly("base0", "head0", "head1", "base1", "base2", "head2");
+        assertThat(rounds.base()).extracting(RunRecord::runId).containsExactly("base-0", "base-1", "base-2");
+        assertThat(rounds.head()).extracting(RunRecord::runId).containsExactly("head-0", "head-1", "head-2");
+        assertThat(said).first().isEqualTo("round 1 of 6: base, fork 1 of 3");
+        assertThat(said).last().isEqualTo("round 6 of 6: head, fork 3 of 3");
+    }
+
+    @Test
+    void lastLine_isTheLastNonBlankLine() {
+        assertThat(Interleaved.lastLine("a\nboom\n\n")).isEqualTo("boom");
+        assertThat(Interleaved.lastLine("  ")).isEqualTo("(no output)");
+    }
+}
