@@ -192,4 +192,55 @@ final class QuickRunIT {
         assertThat(suite.err()).contains("unknown suite 'gpu'; valid: compression, models, inference, all");
         assertThat(app("run", "--forks", "0").code()).isEqualTo(2);
     }
+
+    @Test
+    void compare_runWithItself_showsEveryMetricsValueAsTheRecordCsvAndHtmlDo() throws Exception {
+        Path dir = reports.resolve("quick");
+        Path record = dir.resolve("benchmark_run.json");
+        App.Outcome o = app("--store", store(), "compare", record.toString(), record.toString(), "--format", "json");
+        assertThat(o.code()).as(o.err()).isZero();
+        Map<String, Double> recorded = new HashMap<>();
+        for (JsonNode r : JSON.readTree(record.toFile()).get("results")) {
+            r.get("metrics")
+                    .fields()
+                    .forEachRemaining(e -> recorded.put(
+                            key(r.get("suite").asText(), r.get("benchmark").asText(), r.get("params"), e.getKey()),
+                            e.getValue().get("value").asDouble()));
+        }
+        Map<String, Double> csv = new HashMap<>();
+        for (String line :
+                Files.readAllLines(dir.resolve("benchmark_results.csv")).subList(1, recorded.size() + 1)) {
+            String[] c = line.split(",");
+            csv.put(c[0] + "/" + c[1] + "/" + c[2] + "/" + c[3], Double.parseDouble(c[6]));
+        }
+        String html = Files.readString(dir.resolve("benchmark_report.html"));
+        JsonNode changes = JSON.readTree(o.out()).get("changes");
+        assertThat(changes.size()).isEqualTo(recorded.size());
+        for (JsonNode ch : changes) {
+            String key = key(
+                    ch.get("suite").asText(),
+                    ch.get("benchmark").asText(),
+                    ch.get("params"),
+                    ch.get("metric").asText());
+            double value = recorded.get(key);
+            assertThat(ch.get("base_value").asDouble()).as(key).isEqualTo(value);
+            assertThat(ch.get("head_value").asDouble()).as(key).isEqualTo(value);
+            assertThat(csv).as(key).containsEntry(csvKey(ch), value);
+            assertThat(html).as(key).contains("data-v=\"" + value + "\"");
+        }
+    }
+
+    private static String key(String suite, String benchmark, JsonNode params, String metric) {
+        return suite + "/" + benchmark + "/" + params + "/" + metric;
+    }
+
+    private static String csvKey(JsonNode ch) {
+        StringBuilder p = new StringBuilder();
+        ch.get("params").fields().forEachRemaining(e -> p.append(p.length() == 0 ? "" : ";")
+                .append(e.getKey())
+                .append('=')
+                .append(e.getValue().asText()));
+        return ch.get("suite").asText() + "/" + ch.get("benchmark").asText() + "/" + p + "/"
+                + ch.get("metric").asText();
+    }
 }

@@ -23,7 +23,12 @@ public final class Main {
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Offline.ensure();
-        CommandLine cli = new CommandLine(new RfccBenchCommand());
+        return execute(new RfccBenchCommand(), args, out, err);
+    }
+
+    /** Runs {@code command} (a picocli command) on {@code args}, every error mapped to its exit code. */
+    static int execute(Object command, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(Main::badParameter);

@@ -96,4 +96,27 @@ final class ChangepointsCommandTest {
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("no change point in the stored series");
     }
+
+    @Test
+    void input_ourOwnHistoryCsv_withQuotedCellsHoldingCommas_isRead() throws IOException {
+        StringBuilder csv = new StringBuilder(
+                "run_id,started_at,commit,branch,profile,source,machine,suite,benchmark,params,metric,unit,direction,value\n");
+        Random random = new Random(5);
+        for (int i = 0; i < 60; i++) {
+            double level = i < 30 ? 50 : 65;
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "r%02d,2026-11-%02dT10:00:00Z,null,null,jmh,run,fp,com.example.Bench,parse,"
+                            + "\"note=a,b;size=16\",score,ms,lower_is_better,%.4f%n",
+                    i,
+                    1 + i / 3,
+                    level * (1 + 0.01 * random.nextGaussian())));
+        }
+        Path file = Files.writeString(dir.resolve("history.csv"), csv);
+        Cli.Outcome o = run("changepoints", "--input", file.toString(), "--format", "json");
+        assertThat(o.code()).as(o.err()).isZero();
+        JsonNode points = Json.MAPPER.readTree(o.out()).get("change_points");
+        assertThat(points).hasSize(1);
+        assertThat(points.get(0).get("index").asInt()).isEqualTo(30);
+    }
 }

@@ -297,4 +297,45 @@ final class CliTest {
         assertThat(run("run", "--forks", "0").err()).contains("--forks must be at least 1");
         assertThat(run("run", "--forks", "many").code()).isEqualTo(2);
     }
+
+    @Test
+    void run_quick_stillRefusesAWrongTypeInTheFileAsWritten() throws IOException {
+        String config = Files.readString(Path.of("../benchmarks/config.yaml"));
+        assertThat(config).contains("repeat_count: 5");
+        Path file =
+                Files.writeString(dir.resolve("config.yaml"), config.replace("repeat_count: 5", "repeat_count: five"));
+        Cli.Outcome o = run("--config", file.toString(), "run", "--quick", "--no-store");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err().strip().lines()).hasSize(1);
+        assertThat(o.err()).contains(file + ":", "benchmarks.compression.repeat_count", "five");
+    }
+
+    /** A command with a bug: it throws what no user could have caused. */
+    @picocli.CommandLine.Command(name = "buggy")
+    static final class Buggy implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("an invariant broke");
+        }
+    }
+
+    @Test
+    void internalError_isOneLine_exitThree_andTheTraceIsInTheLogItNames() throws IOException {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.execute(
+                new Buggy(),
+                new String[0],
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err, true));
+        assertThat(code).isEqualTo(ExitCodes.INTERNAL_ERROR);
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(err.toString()).contains("internal error", "IllegalStateException: an invariant broke");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("the stack trace is in (\\S+\\.log)")
+                .matcher(err.toString());
+        assertThat(m.find()).as(err.toString()).isTrue();
+        Path log = Path.of(m.group(1));
+        assertThat(Files.readString(log))
+                .contains("IllegalStateException: an invariant broke", "at org.rfcc.bench.cli");
+        Files.delete(log);
+    }
 }

@@ -38,7 +38,7 @@ public record BenchmarkResult(
         return new BenchmarkResult(suite, benchmark, params, Status.FAILED, error, Map.of());
     }
 
-    /** {@code suite/benchmark}, e.g. {@code compression/compression_speed}. */
+    /** {@code suite/benchmark}, e.g. {@code com.example.ParseBench/parse}. */
     public String id() {
         return suite + "/" + benchmark;
     }

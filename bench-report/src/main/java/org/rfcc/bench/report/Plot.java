@@ -11,8 +11,9 @@ import org.jfree.chart.JFreeChart;
  * @param title what the chart is about, as a heading (the chart draws it too)
  * @param caption one sentence saying what is shown and how it was aggregated
  * @param chart the chart itself, drawn by {@link PlotWriter}
+ * @param trend a trend from the history, shown with the regression analysis rather than the results
  */
-public record Plot(String name, String title, String caption, JFreeChart chart) {
+public record Plot(String name, String title, String caption, JFreeChart chart, boolean trend) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9_-]{1,120}");
 
     public Plot {
@@ -26,5 +27,10 @@ public record Plot(String name, String title, String caption, JFreeChart chart) 
         if (chart == null) {
             throw new IllegalArgumentException("plot '" + name + "' needs a chart");
         }
+    }
+
+    /** A plot of the run's own results. */
+    public Plot(String name, String title, String caption, JFreeChart chart) {
+        this(name, title, caption, chart, false);
     }
 }

@@ -65,7 +65,7 @@ public final class Plots {
                     k++;
                 }
                 name = name + "_" + k;
-                p = new Plot(name, p.title(), p.caption(), p.chart());
+                p = new Plot(name, p.title(), p.caption(), p.chart(), p.trend());
             }
             used.add(name);
             out.add(p);

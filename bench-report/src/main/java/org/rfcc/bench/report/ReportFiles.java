@@ -66,7 +66,7 @@ public final class ReportFiles {
         if (html) {
             List<Figure> figures = new ArrayList<>();
             for (Plot p : charts) {
-                figures.add(new Figure(p.name(), p.title(), p.caption(), svgs.get(p.name())));
+                figures.add(new Figure(p.name(), p.title(), p.caption(), svgs.get(p.name()), p.trend()));
             }
             AtomicFiles.write(dir.resolve(HTML), HtmlReport.render(data, figures));
             written.add(dir.resolve(HTML));

@@ -81,7 +81,7 @@ final class TrendCharts {
         JFreeChart chart = new JFreeChart(wrapped(t.series()), SERIES_TITLE_FONT, plot, true);
         PlotStyle.finish(chart, data.getSeriesCount());
         chart.getTitle().setFont(SERIES_TITLE_FONT);
-        return new Plot(name, t.series(), caption(t, changes.size()), chart);
+        return new Plot(name, t.series(), caption(t, changes.size()), chart, true);
     }
 
     private static ValueMarker marker(double x) {

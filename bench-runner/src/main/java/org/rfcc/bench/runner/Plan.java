@@ -7,7 +7,7 @@ public sealed interface Plan permits JmhPlan, DirectPlan, JarPlan {
     /** The suite, e.g. {@code compression}. */
     String suite();
 
-    /** The benchmark, e.g. {@code compression_speed}. */
+    /** The benchmark, e.g. {@code parse}. */
     String benchmark();
 
     /** The parameters under their CONTRACT.md names, in a stable order. */

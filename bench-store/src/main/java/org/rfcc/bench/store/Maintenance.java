@@ -49,7 +49,7 @@ public final class Maintenance {
         if (keep < 1) {
             throw new StoreException("--keep must be at least 1, got " + keep);
         }
-        String extension = url.startsWith("jdbc:sqlite:") ? ".db" : ".jsonl";
+        String extension = Stores.Backend.of(url) == Stores.Backend.SQLITE ? ".db" : ".jsonl";
         Path file = dir.resolve("history-" + STAMP.format(Instant.now()) + extension);
         try {
             Files.createDirectories(dir);

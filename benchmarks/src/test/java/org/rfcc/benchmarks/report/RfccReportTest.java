@@ -20,10 +20,10 @@ import org.rfcc.bench.report.ReportFixtures;
 import org.rfcc.bench.report.Trend;
 
 final class RfccReportTest {
-    private static final Figure SPEED =
-            new Figure("compression_speed_m", "Speed", "One line per ratio.", "<svg viewBox=\"0 0 10 10\"></svg>");
+    private static final Figure SPEED = new Figure(
+            "compression_speed_m", "Speed", "One line per ratio.", "<svg viewBox=\"0 0 10 10\"></svg>", false);
     private static final Figure TREND =
-            new Figure("trend_1", "Trend", "The stored runs.", "<svg viewBox=\"0 0 10 10\"><g/></svg>");
+            new Figure("trend_1", "Trend", "The stored runs.", "<svg viewBox=\"0 0 10 10\"><g/></svg>", true);
 
     private static String render(RunRecord run, List<Trend> trends, boolean detailed) {
         return HtmlReport.render(new ReportData(run, trends, detailed), List.of(SPEED, TREND));

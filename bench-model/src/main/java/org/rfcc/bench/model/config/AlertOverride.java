@@ -14,7 +14,7 @@ import java.util.Optional;
 public record AlertOverride(String pattern, AlertLevels levels) {
     /** What a pattern looks like, for messages. */
     public static final String PATTERN_EXAMPLES = "suite/benchmark or suite/benchmark/metric, each segment"
-            + " an exact name or * for any, such as inference/*/latency_p99_ms";
+            + " an exact name or * for any, such as com.example.ParseBench/*/score";
 
     private static final String ANY = "*";
     private static final String SEPARATOR = "/";
