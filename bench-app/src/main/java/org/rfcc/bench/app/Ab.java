@@ -118,16 +118,6 @@ public final class Ab {
                 s.settings().gcProfiler(),
                 flags);
         GitInfo git = new GitInfo(commit, null, false);
-        return new Interleaved.Side() {
-            @Override
-            public String label() {
-                return label;
-            }
-
-            @Override
-            public RunRecord round(int fork) {
-                return runs.run(jar, plans, one, "ab", git, console.progress());
-            }
-        };
+        return new Interleaved.Side(label, fork -> runs.run(jar, plans, one, "ab", git, console.progress()));
     }
 }

@@ -124,46 +124,47 @@ final class CompareWith {
     /** A side that runs one build's {@code run} in its own JVM, one fork a round. */
     private static Interleaved.Side build(
             String label, Path workTree, String classpath, List<String> args, Set<String> suites, Path scratch) {
-        return new Interleaved.Side() {
-            @Override
-            public String label() {
-                return label;
-            }
+        return new Interleaved.Side(label, fork -> round(label, workTree, classpath, args, suites, scratch, fork));
+    }
 
-            @Override
-            public RunRecord round(int fork) {
-                Path dir = scratch.resolve(label + "-" + fork);
-                List<String> command = new ArrayList<>(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-                command.addAll(RunService.forkJvmArgs(suites));
-                command.addAll(List.of("-cp", classpath, "org.rfcc.bench.cli.Main"));
-                command.addAll(args);
-                command.addAll(List.of("--report-dir", dir.toString()));
-                try {
-                    Files.createDirectories(dir);
-                    ProcessBuilder pb = new ProcessBuilder(command)
-                            .directory(workTree.toFile())
-                            .redirectOutput(dir.resolve("stdout.log").toFile())
-                            .redirectError(dir.resolve("stderr.log").toFile())
-                            .redirectInput(new File("/dev/null"));
-                    pb.environment()
-                            .put(Settings.HOME_ENV, workTree.toAbsolutePath().toString());
-                    int exit = pb.start().waitFor();
-                    Path record = dir.resolve(ReportFiles.RUN_FILE);
-                    if (exit > 1 || !Files.exists(record)) {
-                        String err = Files.readString(dir.resolve("stderr.log"), StandardCharsets.UTF_8);
-                        throw new UserException(
-                                "the " + label + " run failed (exit " + exit + "): " + Interleaved.lastLine(err));
-                    }
-                    return Ingest.parse(record, Labels.none());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot run the " + label + " build", e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new UserException("interrupted during the " + label + " run");
-                }
+    /** Round {@code fork} of one build: its {@code run} with one fork, in its own JVM. */
+    private static RunRecord round(
+            String label,
+            Path workTree,
+            String classpath,
+            List<String> args,
+            Set<String> suites,
+            Path scratch,
+            int fork) {
+        Path dir = scratch.resolve(label + "-" + fork);
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(RunService.forkJvmArgs(suites));
+        command.addAll(List.of("-cp", classpath, "org.rfcc.bench.cli.Main"));
+        command.addAll(args);
+        command.addAll(List.of("--report-dir", dir.toString()));
+        try {
+            Files.createDirectories(dir);
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .directory(workTree.toFile())
+                    .redirectOutput(dir.resolve("stdout.log").toFile())
+                    .redirectError(dir.resolve("stderr.log").toFile())
+                    .redirectInput(new File("/dev/null"));
+            pb.environment().put(Settings.HOME_ENV, workTree.toAbsolutePath().toString());
+            int exit = pb.start().waitFor();
+            Path record = dir.resolve(ReportFiles.RUN_FILE);
+            if (exit > 1 || !Files.exists(record)) {
+                String err = Files.readString(dir.resolve("stderr.log"), StandardCharsets.UTF_8);
+                throw new UserException(
+                        "the " + label + " run failed (exit " + exit + "): " + Interleaved.lastLine(err));
             }
-        };
+            return Ingest.parse(record, Labels.none());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run the " + label + " build", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException("interrupted during the " + label + " run");
+        }
     }
 
     private static Path scratch() {

@@ -3,6 +3,7 @@ package org.rfcc.bench.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import org.rfcc.bench.model.RunRecord;
 
 /**
@@ -12,14 +13,13 @@ import org.rfcc.bench.model.RunRecord;
  * another commit, a JMH jar).
  */
 final class Interleaved {
-    /** One side of the comparison: what runs one round of it. */
-    interface Side {
-        /** The side's name in progress lines, e.g. {@code base}. */
-        String label();
-
-        /** Runs round {@code fork} (0-based) of this side, one fork of every benchmark. */
-        RunRecord round(int fork);
-    }
+    /**
+     * One side of the comparison.
+     *
+     * @param label the side's name in progress lines, e.g. {@code base}
+     * @param round runs round {@code fork} (0-based) of this side: one fork of every benchmark
+     */
+    record Side(String label, IntFunction<RunRecord> round) {}
 
     /** The rounds of each side, in the order they ran. */
     record Rounds(List<RunRecord> base, List<RunRecord> head) {}
@@ -42,7 +42,7 @@ final class Interleaved {
                         side.label(),
                         f + 1,
                         forks));
-                (side == base ? baseRuns : headRuns).add(side.round(f));
+                (side == base ? baseRuns : headRuns).add(side.round().apply(f));
             }
         }
         return new Rounds(baseRuns, headRuns);

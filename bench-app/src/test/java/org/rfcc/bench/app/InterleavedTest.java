@@ -15,31 +15,23 @@ final class InterleavedTest {
     private final List<String> said = new ArrayList<>();
 
     private Interleaved.Side side(String label) {
-        return new Interleaved.Side() {
-            @Override
-            public String label() {
-                return label;
-            }
-
-            @Override
-            public RunRecord round(int fork) {
-                ran.add(label + fork);
-                Instant t = Instant.parse("2026-11-27T15:00:00Z");
-                return new RunRecord(
-                        RunRecord.SCHEMA,
-                        label + "-" + fork,
-                        t,
-                        t,
-                        "jmh",
-                        "ab",
-                        null,
-                        new Machine("fp", null, null, 0, 0, null, List.of(), null, null, false),
-                        Map.of(),
-                        List.of(),
-                        List.of(),
-                        null);
-            }
-        };
+        return new Interleaved.Side(label, fork -> {
+            ran.add(label + fork);
+            Instant t = Instant.parse("2026-11-27T15:00:00Z");
+            return new RunRecord(
+                    RunRecord.SCHEMA,
+                    label + "-" + fork,
+                    t,
+                    t,
+                    "jmh",
+                    "ab",
+                    null,
+                    new Machine("fp", null, null, 0, 0, null, List.of(), null, null, false),
+                    Map.of(),
+                    List.of(),
+                    List.of(),
+                    null);
+        });
     }
 
     private final Console console = new Console() {

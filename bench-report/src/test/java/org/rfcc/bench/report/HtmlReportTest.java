@@ -1,8 +1,6 @@
 package org.rfcc.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rfcc.bench.report.ReportFixtures.HOSTILE_NAME;
-import static org.rfcc.bench.report.ReportFixtures.HOSTILE_VALUE;
 import static org.rfcc.bench.report.ReportFixtures.params;
 
 import java.time.Instant;
@@ -11,52 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
-import org.rfcc.bench.model.GitInfo;
-import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.comparison.Level;
 
 final class HtmlReportTest {
-    private static final Figure SPEED = new Figure(
-            "compression_speed_m", "Speed", "One line per ratio.", "<svg viewBox=\"0 0 10 10\"></svg>", false);
-    private static final Figure TREND =
-            new Figure("trend_1", "Trend", "The stored runs.", "<svg viewBox=\"0 0 10 10\"><g/></svg>", true);
-
-    private static String render(RunRecord run, List<Trend> trends, boolean detailed) {
-        return HtmlReport.render(new ReportData(run, trends, detailed), List.of(SPEED, TREND));
-    }
-
-    /** A run whose benchmark name, param value, branch and error are hostile markup. */
-    private static RunRecord hostile() {
-        RunRecord sample = ReportFixtures.sample(3);
-        List<BenchmarkResult> results = new ArrayList<>(sample.results());
-        results.add(ReportFixtures.result(
-                "compression",
-                HOSTILE_NAME,
-                params("model", HOSTILE_VALUE),
-                HOSTILE_NAME,
-                Metric.exact(HOSTILE_VALUE, Direction.LOWER_IS_BETTER, 1)));
-        results.add(BenchmarkResult.failed("models", HOSTILE_NAME, params("model", HOSTILE_VALUE), HOSTILE_VALUE));
-        return new RunRecord(
-                sample.schema(),
-                HOSTILE_NAME,
-                sample.startedAt(),
-                sample.finishedAt(),
-                HOSTILE_VALUE,
-                sample.source(),
-                new GitInfo(ReportFixtures.COMMIT, HOSTILE_NAME, false),
-                sample.machine(),
-                params("note", HOSTILE_NAME + HOSTILE_VALUE),
-                results,
-                sample.thresholds(),
-                null);
-    }
-
     @Test
     void render_hasTheFiveSections_inOrder() {
-        String html = render(ReportFixtures.sample(1), List.of(), false);
+        String html = ReportFixtures.render(ReportFixtures.sample(1), List.of(), false);
         assertThat(html)
                 .containsSubsequence(
                         "<section id=\"executive-summary\"><h2>Executive Summary</h2>",
@@ -68,7 +28,7 @@ final class HtmlReportTest {
 
     @Test
     void render_hostileData_leavesNoLiveMarkup() {
-        String html = render(hostile(), List.of(), true);
+        String html = ReportFixtures.render(ReportFixtures.hostile(), List.of(), true);
         assertThat(html).doesNotContain("<script>alert", "<img", "onerror=alert(1)>");
         assertThat(html)
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
@@ -77,7 +37,7 @@ final class HtmlReportTest {
 
     @Test
     void render_asksForNothingOverTheNetwork() {
-        String html = render(ReportFixtures.sample(1), List.of(), true);
+        String html = ReportFixtures.render(ReportFixtures.sample(1), List.of(), true);
         assertThat(html).doesNotContain("http://", "https://", " src=", "<link", "@import", "url(");
     }
 
@@ -87,7 +47,7 @@ final class HtmlReportTest {
                 ReportFixtures.sample(1),
                 ReportFixtures.change(Level.CRITICAL, false, 9.0, null),
                 ReportFixtures.change(Level.NONE, true, 25.0, 12));
-        String html = render(run, List.of(), false);
+        String html = ReportFixtures.render(run, List.of(), false);
         assertThat(html)
                 .contains("Not fit to release: 1 critical and 0 warning regressions.")
                 .contains("<span class=\"critical\">1 critical</span>")
@@ -111,29 +71,31 @@ final class HtmlReportTest {
                 points,
                 List.of(20),
                 29);
-        String html = render(ReportFixtures.sample(1), List.of(trend), false);
+        String html = ReportFixtures.render(ReportFixtures.sample(1), List.of(trend), false);
         assertThat(html)
                 .contains("tokens_per_second[model=m]: -20.0% from run run-20 (abcdef0123, 1970-01-01T00:00:20Z)")
                 .containsSubsequence("id=\"regression-analysis\"", "id=\"plot-trend_1\"", "id=\"system-information\"")
                 .containsSubsequence(
                         "id=\"detailed-results\"", "id=\"plot-compression_speed_m\"", "id=\"regression-analysis\"");
-        assertThat(render(ReportFixtures.sample(1), List.of(), false)).contains("No history to show");
+        assertThat(ReportFixtures.render(ReportFixtures.sample(1), List.of(), false))
+                .contains("No history to show");
     }
 
     @Test
     void systemInformation_showsTheMachine_unlessIncludeSystemInfoIsFalse() {
         RunRecord sample = ReportFixtures.sample(1);
-        assertThat(render(sample, List.of(), false)).contains("AMD EPYC, 2 cores", "23.5 GiB", "-Xmx4g", "on main");
+        assertThat(ReportFixtures.render(sample, List.of(), false))
+                .contains("AMD EPYC, 2 cores", "23.5 GiB", "-Xmx4g", "on main");
         RunRecord hidden = ReportFixtures.run(
                 sample.results(), sample.thresholds(), params("reporting", Map.of("include_system_info", false)));
-        assertThat(render(hidden, List.of(), false))
+        assertThat(ReportFixtures.render(hidden, List.of(), false))
                 .doesNotContain("AMD EPYC")
                 .contains("Machine details omitted: reporting.include_system_info is false");
     }
 
     @Test
     void recommendations_sayNoneOnACleanRun_andListTheRulesChecked() {
-        assertThat(render(ReportFixtures.sample(1), List.of(), false))
+        assertThat(ReportFixtures.render(ReportFixtures.sample(1), List.of(), false))
                 .contains("None: no rule found anything in this run.")
                 .contains("Rules checked: failed-benchmark (a benchmark failed); threshold-near-limit");
     }

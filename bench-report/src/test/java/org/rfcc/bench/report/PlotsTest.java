@@ -2,21 +2,23 @@ package org.rfcc.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rfcc.bench.report.PlotChecks.category;
+import static org.rfcc.bench.report.PlotChecks.keys;
+import static org.rfcc.bench.report.PlotChecks.named;
+import static org.rfcc.bench.report.PlotChecks.names;
+import static org.rfcc.bench.report.PlotChecks.xy;
 import static org.rfcc.bench.report.PlotFixtures.exact;
 import static org.rfcc.bench.report.PlotFixtures.params;
 import static org.rfcc.bench.report.PlotFixtures.result;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.statistics.BoxAndWhiskerCategoryDataset;
-import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.rfcc.bench.model.BenchmarkResult;
@@ -30,60 +32,6 @@ final class PlotsTest {
 
     private static List<Plot> plots(RunRecord run) {
         return Plots.of(new ReportData(run, List.of(), false));
-    }
-
-    private static Plot named(List<Plot> plots, String name) {
-        return plots.stream()
-                .filter(p -> p.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no plot " + name + " in " + names(plots)));
-    }
-
-    /** JFreeChart's raw key lists as strings. */
-    private static List<String> keys(List<?> keys) {
-        return keys.stream().map(String::valueOf).toList();
-    }
-
-    private static List<String> names(List<Plot> plots) {
-        return plots.stream().map(Plot::name).toList();
-    }
-
-    private static XYPlot xy(Plot p) {
-        return (XYPlot) p.chart().getPlot();
-    }
-
-    private static CategoryPlot category(Plot p) {
-        return (CategoryPlot) p.chart().getPlot();
-    }
-
-    private static List<String> seriesKeys(XYDataset data) {
-        return java.util.stream.IntStream.range(0, data.getSeriesCount())
-                .mapToObj(i -> String.valueOf(data.getSeriesKey(i)))
-                .toList();
-    }
-
-    /** The y value of series {@code key} at {@code x}, or null when there is none. */
-    private static Double y(XYDataset data, String key, double x) {
-        int s = seriesKeys(data).indexOf(key);
-        assertThat(s).as("series %s", key).isNotNegative();
-        for (int i = 0; i < data.getItemCount(s); i++) {
-            if (data.getXValue(s, i) == x) {
-                return data.getYValue(s, i);
-            }
-        }
-        return null;
-    }
-
-    private static double value(List<BenchmarkResult> results, String benchmark, String metric, Object... kv) {
-        Map<String, Object> wanted = params(kv);
-        return results.stream()
-                .filter(r -> r.benchmark().equals(benchmark))
-                .filter(r -> r.params().entrySet().containsAll(wanted.entrySet()))
-                .findFirst()
-                .orElseThrow()
-                .metrics()
-                .get(metric)
-                .value();
     }
 
     @Test

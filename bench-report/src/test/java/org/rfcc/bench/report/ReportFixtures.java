@@ -229,4 +229,40 @@ public final class ReportFixtures {
                 new Summary(critical, 0, 0, 0, 0, weak));
         return run.withComparison(c);
     }
+
+    static final Figure SPEED = new Figure(
+            "compression_speed_m", "Speed", "One line per ratio.", "<svg viewBox=\"0 0 10 10\"></svg>", false);
+    static final Figure TREND =
+            new Figure("trend_1", "Trend", "The stored runs.", "<svg viewBox=\"0 0 10 10\"><g/></svg>", true);
+
+    /** The HTML report of {@code run}, with one results figure and one trend figure. */
+    public static String render(RunRecord run, List<Trend> trends, boolean detailed) {
+        return HtmlReport.render(new ReportData(run, trends, detailed), List.of(SPEED, TREND));
+    }
+
+    /** A run whose benchmark name, param value, branch and error are hostile markup. */
+    public static RunRecord hostile() {
+        RunRecord sample = ReportFixtures.sample(3);
+        List<BenchmarkResult> results = new ArrayList<>(sample.results());
+        results.add(ReportFixtures.result(
+                "compression",
+                HOSTILE_NAME,
+                params("model", HOSTILE_VALUE),
+                HOSTILE_NAME,
+                Metric.exact(HOSTILE_VALUE, Direction.LOWER_IS_BETTER, 1)));
+        results.add(BenchmarkResult.failed("models", HOSTILE_NAME, params("model", HOSTILE_VALUE), HOSTILE_VALUE));
+        return new RunRecord(
+                sample.schema(),
+                HOSTILE_NAME,
+                sample.startedAt(),
+                sample.finishedAt(),
+                HOSTILE_VALUE,
+                sample.source(),
+                new GitInfo(ReportFixtures.COMMIT, HOSTILE_NAME, false),
+                sample.machine(),
+                params("note", HOSTILE_NAME + HOSTILE_VALUE),
+                results,
+                sample.thresholds(),
+                null);
+    }
 }

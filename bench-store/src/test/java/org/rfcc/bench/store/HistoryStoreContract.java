@@ -24,12 +24,9 @@ import org.rfcc.bench.model.ThresholdCheck;
  * One suite over every back-end ({@link HistoryStoreTest} on SQLite, {@link HistoryStoreIT} on a
  * PostgreSQL database of its own).
  */
-abstract class HistoryStoreContract {
+abstract class HistoryStoreContract extends BackendTest {
     @TempDir
     static Path dir;
-
-    /** The back-end under test: a fresh, empty history for each test. */
-    abstract TestBackend backend();
 
     static RunRecord run(String id, Instant started, String branch, double tokensPerSecond) {
         Map<String, Object> params = new LinkedHashMap<>();

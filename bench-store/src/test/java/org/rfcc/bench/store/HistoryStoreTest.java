@@ -3,30 +3,14 @@ package org.rfcc.bench.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The HistoryStoreContract on SQLite files. */
 final class HistoryStoreTest extends HistoryStoreContract {
-    @TempDir
-    static Path files;
-
-    private TestBackend backend;
-
     @Override
-    TestBackend backend() {
-        if (backend == null) {
-            backend = TestBackend.onSqlite(files);
-        }
-        return backend;
-    }
-
-    @AfterEach
-    void close() {
-        backend().close();
+    TestBackend newBackend() {
+        return TestBackend.onSqlite(files);
     }
 
     @Test

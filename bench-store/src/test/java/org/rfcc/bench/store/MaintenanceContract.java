@@ -19,19 +19,16 @@ import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.RunRecord;
 
 /** Retention, backup, restore and export, on every back-end ({@link MaintenanceTest}, {@link MaintenanceIT}). */
-abstract class MaintenanceContract {
+abstract class MaintenanceContract extends BackendTest {
     @TempDir
     Path dir;
-
-    /** The back-end under test: a fresh, empty history for each test. */
-    abstract TestBackend backend();
 
     private static RunRecord run(int day) {
         return HistoryStoreContract.run(
                 "run-" + day, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * day), "main", 1000 + day);
     }
 
-    private HistoryStore emptySqlite() {
+    HistoryStore emptySqlite() {
         return Stores.open("jdbc:sqlite:" + dir.resolve(UUID.randomUUID() + ".db"));
     }
 

@@ -6,35 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.UserException;
 
 /** The MaintenanceContract on SQLite files. */
 final class MaintenanceTest extends MaintenanceContract {
-    @TempDir
-    static Path files;
-
-    private TestBackend backend;
-
     @Override
-    TestBackend backend() {
-        if (backend == null) {
-            backend = TestBackend.onSqlite(files);
-        }
-        return backend;
-    }
-
-    @AfterEach
-    void close() {
-        backend().close();
-    }
-
-    private HistoryStore emptySqlite() {
-        return Stores.open("jdbc:sqlite:" + files.resolve(UUID.randomUUID() + ".db"));
+    TestBackend newBackend() {
+        return TestBackend.onSqlite(files);
     }
 
     @Test

@@ -18,9 +18,7 @@ import org.rfcc.bench.model.RunRecord;
  * new form (the mode of imported JMH series, canonical params, values derived from the samples),
  * and no sample lost.
  */
-abstract class MigrationContract {
-    /** The back-end under test. */
-    abstract TestBackend backend();
+abstract class MigrationContract extends BackendTest {
 
     /** A history at schema version 1 holding what version 1 wrote, at {@code url}. */
     private static void version1(String url) throws SQLException {
