@@ -45,6 +45,13 @@ final class JmhJarIT {
         return App.run(dir, args);
     }
 
+    /** ab of the sample jar against itself, WorkBenchmark only, three quick rounds a side, then {@code extra}. */
+    private static String[] abOfWork(String... extra) {
+        List<String> ab = List.of(
+                "--store", store(), "ab", "--base", JAR, "--head", JAR, "--include", "WorkBenchmark", "--forks", "3");
+        return args(ab, args(QUICK, extra));
+    }
+
     private static String[] args(List<String> first, String... rest) {
         List<String> all = new ArrayList<>(first);
         all.addAll(List.of(rest));
@@ -133,21 +140,8 @@ final class JmhJarIT {
 
     @Test
     void ab_slowerHead_isARegression_andTheJarAgainstItself_isNot() throws Exception {
-        String[] slow = args(
-                List.of(
-                        "--store",
-                        store(),
-                        "ab",
-                        "--base",
-                        JAR,
-                        "--head",
-                        JAR,
-                        "--include",
-                        "WorkBenchmark",
-                        "--forks",
-                        "3"),
-                args(QUICK, "--head-jvm-arg=-Dsample.work.factor=1.3", "--format", "json", "--fail-on", "warning"));
-        App.Outcome regressed = app(slow);
+        App.Outcome regressed =
+                app(abOfWork("--head-jvm-arg=-Dsample.work.factor=1.3", "--format", "json", "--fail-on", "warning"));
         assertThat(regressed.code()).as(regressed.err()).isEqualTo(1);
         JsonNode change = JSON.readTree(regressed.out()).get("changes").get(0);
         assertThat(change.get("kind").asText()).isEqualTo("regression");
@@ -155,20 +149,7 @@ final class JmhJarIT {
         assertThat(change.get("change_pct").asDouble()).isBetween(15.0, 45.0);
         assertThat(regressed.err()).contains("round 4 of 6: base", "round 6 of 6: head");
 
-        App.Outcome same = app(args(
-                List.of(
-                        "--store",
-                        store(),
-                        "ab",
-                        "--base",
-                        JAR,
-                        "--head",
-                        JAR,
-                        "--include",
-                        "WorkBenchmark",
-                        "--forks",
-                        "3"),
-                args(QUICK, "--fail-on", "warning", "--no-store", "--format", "json")));
+        App.Outcome same = app(abOfWork("--fail-on", "warning", "--no-store", "--format", "json"));
         assertThat(same.code()).as(same.out() + same.err()).isZero();
         JsonNode summary = JSON.readTree(same.out()).get("summary");
         assertThat(summary.get("critical").asInt() + summary.get("warning").asInt())

@@ -34,7 +34,7 @@ public final class Recommendations {
 
     /** The rules of any run, each with its id and what it checks; a suite's catalog adds those of its domain. */
     enum Rule implements org.rfcc.bench.model.seam.Rule {
-        FAILED_BENCHMARK("failed-benchmark", "a benchmark failed") {
+        FAILED_BENCHMARK("a benchmark failed") {
             @Override
             public List<String> apply(RunRecord run) {
                 return run.results().stream()
@@ -48,7 +48,7 @@ public final class Recommendations {
                         .toList();
             }
         },
-        THRESHOLD_NEAR_LIMIT("threshold-near-limit", "a passed threshold within 10% of its limit") {
+        THRESHOLD_NEAR_LIMIT("a passed threshold within 10% of its limit") {
             @Override
             public List<String> apply(RunRecord run) {
                 List<String> out = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class Recommendations {
                 return out;
             }
         },
-        REGRESSION_BISECT("regression-bisect", "a regression at warning or above between two commits") {
+        REGRESSION_BISECT("a regression at warning or above between two commits") {
             @Override
             public List<String> apply(RunRecord run) {
                 Comparison c = run.comparison();
@@ -95,7 +95,7 @@ public final class Recommendations {
                         range));
             }
         },
-        UNDERPOWERED("underpowered", "a compared metric that could not detect a change of its class's warning size") {
+        UNDERPOWERED("a compared metric that could not detect a change of its class's warning size") {
             @Override
             public List<String> apply(RunRecord run) {
                 Comparison c = run.comparison();
@@ -126,7 +126,7 @@ public final class Recommendations {
                         forks));
             }
         },
-        HIGH_ALLOCATION_RATE("high-allocation-rate", "allocation above 1000 MB/s (JMH's gc profiler)") {
+        HIGH_ALLOCATION_RATE("allocation above 1000 MB/s (JMH's gc profiler)") {
             @Override
             public List<String> apply(RunRecord run) {
                 List<String> out = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class Recommendations {
                 return out;
             }
         },
-        NOISY_METRIC("noisy-metric", "a speed, memory or accuracy value whose 95% interval is wider than ±10%") {
+        NOISY_METRIC("a speed, memory or accuracy value whose 95% interval is wider than ±10%") {
             @Override
             public List<String> apply(RunRecord run) {
                 List<Map.Entry<String, Double>> noisy = new ArrayList<>();
@@ -181,17 +181,10 @@ public final class Recommendations {
             }
         };
 
-        private final String id;
         private final String checks;
 
-        Rule(String id, String checks) {
-            this.id = id;
+        Rule(String checks) {
             this.checks = checks;
-        }
-
-        @Override
-        public String id() {
-            return id;
         }
 
         @Override

@@ -18,7 +18,7 @@ import org.rfcc.bench.report.RunView;
  * baselines, and how its memory grows with the document.
  */
 enum RfccRules implements Rule {
-    HIGH_ALLOCATION("high-allocation", "allocation above 10 KiB per input token") {
+    HIGH_ALLOCATION("allocation above 10 KiB per input token") {
         @Override
         public List<String> apply(RunRecord run) {
             List<String> out = new ArrayList<>();
@@ -39,7 +39,7 @@ enum RfccRules implements Rule {
             return out;
         }
     },
-    RATIO_OFF_TARGET("ratio-off-target", "an achieved ratio more than 10% off its target") {
+    RATIO_OFF_TARGET("an achieved ratio more than 10% off its target") {
         @Override
         public List<String> apply(RunRecord run) {
             List<BenchmarkResult> off = run.results().stream()
@@ -69,7 +69,7 @@ enum RfccRules implements Rule {
                                     Html.number(RunView.number(r, Models.COMPRESSION_RATIO))))));
         }
     },
-    RETENTION_BELOW_BASELINE("retention-below-baseline", "RFCC retaining less than the random or lead-N baseline") {
+    RETENTION_BELOW_BASELINE("RFCC retaining less than the random or lead-N baseline") {
         @Override
         public List<String> apply(RunRecord run) {
             List<String> out = new ArrayList<>();
@@ -93,7 +93,7 @@ enum RfccRules implements Rule {
             return out;
         }
     },
-    MEMORY_SUPERLINEAR("memory-superlinear", "memory growing faster than linearly with document size") {
+    MEMORY_SUPERLINEAR("memory growing faster than linearly with document size") {
         @Override
         public List<String> apply(RunRecord run) {
             List<String> out = new ArrayList<>();
@@ -137,17 +137,10 @@ enum RfccRules implements Rule {
     /** Log-log growth of memory with document size above which it is faster than linear. */
     static final double SUPERLINEAR_EXPONENT = 1.2;
 
-    private final String id;
     private final String checks;
 
-    RfccRules(String id, String checks) {
-        this.id = id;
+    RfccRules(String checks) {
         this.checks = checks;
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     @Override
