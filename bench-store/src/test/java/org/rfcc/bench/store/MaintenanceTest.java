@@ -1,10 +1,13 @@
 package org.rfcc.bench.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rfcc.bench.model.Json;
@@ -27,6 +30,18 @@ final class MaintenanceTest extends MaintenanceContract {
                     .hasMessage(file + ":1: the run record has no \"run_id\"");
             assertThatThrownBy(() -> Maintenance.restore(restored, files.resolve("none.db")))
                     .hasMessageContaining("no such backup file");
+        }
+    }
+
+    @Test
+    void restore_readsAFieldOfANewerVersion_asIngestDoes() throws IOException {
+        ObjectNode line = (ObjectNode) Json.MAPPER.readTree(
+                Json.compact(HistoryStoreContract.run("newer", Instant.parse("2026-03-01T00:00:00Z"), "main", 1000)));
+        line.put("added_by_a_later_version", "kept out, not refused");
+        Path file = Files.writeString(files.resolve("newer.jsonl"), Json.compact(line) + "\n");
+        try (HistoryStore restored = emptySqlite()) {
+            assertThat(Maintenance.restore(restored, file)).isEqualTo(1);
+            assertThat(restored.run("newer")).isPresent();
         }
     }
 }
