@@ -202,8 +202,8 @@ final class QuickRunIT {
         Map<String, Double> recorded = new HashMap<>();
         for (JsonNode r : JSON.readTree(record.toFile()).get("results")) {
             r.get("metrics")
-                    .fields()
-                    .forEachRemaining(e -> recorded.put(
+                    .properties()
+                    .forEach(e -> recorded.put(
                             key(r.get("suite").asText(), r.get("benchmark").asText(), r.get("params"), e.getKey()),
                             e.getValue().get("value").asDouble()));
         }
@@ -236,7 +236,7 @@ final class QuickRunIT {
 
     private static String csvKey(JsonNode ch) {
         StringBuilder p = new StringBuilder();
-        ch.get("params").fields().forEachRemaining(e -> p.append(p.length() == 0 ? "" : ";")
+        ch.get("params").properties().forEach(e -> p.append(p.length() == 0 ? "" : ";")
                 .append(e.getKey())
                 .append('=')
                 .append(e.getValue().asText()));
