@@ -26,25 +26,27 @@ import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.store.HistoryQuery;
 import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.StoreStats;
 import org.rfcc.bench.store.Stores;
 
 /**
- * The history's own speed on SQLite: storing runs of 100 metrics × 5 forks × 5 iterations
- * (2,500 samples each), and reading one series out of a history that holds {@code stored}
- * samples. Not part of {@code rfcc-bench run}; run it with
+ * The history's own speed and size on SQLite, for two shapes of run: {@code 5x5} (40 benchmarks ×
+ * 10 metrics × 5 forks × 5 iterations, 10,000 samples) and {@code full} (the full matrix of
+ * {@code config.yaml} with one fork: 330 results, 6,555 samples, a quarter of them deterministic
+ * one-sample metrics). It measures storing one more run, and reading one series (one point per
+ * run) out of a history of {@code runs} runs; the tear-down prints the bytes per sample. Not part
+ * of {@code rfcc-bench run}; run it with
  * {@code java -cp 'distribution/target/app/lib/*' org.openjdk.jmh.Main StoreBenchmark}.
  */
 @State(Scope.Benchmark)
 public class StoreBenchmark {
-    /** Metrics per run, forks per metric and iterations per fork of the synthetic runs. */
-    static final int METRICS = 100;
-
-    static final int FORKS = 5;
-    static final int ITERATIONS = 5;
-
     /** Runs in the history that the read benchmark queries (one point of its series each). */
     @Param("1000")
     public int runs;
+
+    /** The shape of each run: {@code 5x5} or {@code full}. */
+    @Param({"5x5", "full"})
+    public String shape;
 
     private Path dir;
     private HistoryStore store;
@@ -61,15 +63,12 @@ public class StoreBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        long bytes = Files.size(dir.resolve("history.db"));
-        long samples = (long) store.runCount() * METRICS * FORKS * ITERATIONS;
-        System.out.printf(
-                "%n[store] %d runs, %d samples, %d bytes: %.1f bytes per sample%n",
-                store.runCount(), samples, bytes, (double) bytes / samples);
+        StoreStats stats = store.stats();
+        System.out.printf("%n[store] %s shape: %s%n", shape, stats);
         store.close();
     }
 
-    /** Stores one more run of 2,500 samples. */
+    /** Stores one more run. */
     @Benchmark
     public boolean storeRun() {
         return store.store(run(-1));
@@ -84,22 +83,7 @@ public class StoreBenchmark {
     RunRecord run(int index) {
         Instant started =
                 Instant.parse("2026-01-01T00:00:00Z").plusSeconds(index < 0 ? random.nextInt(1 << 30) : index);
-        List<BenchmarkResult> results = new ArrayList<>();
-        for (int b = 0; b < METRICS / 10; b++) {
-            Map<String, Metric> metrics = new LinkedHashMap<>();
-            for (int m = 0; m < 10; m++) {
-                List<List<Double>> samples = new ArrayList<>();
-                for (int f = 0; f < FORKS; f++) {
-                    List<Double> it = new ArrayList<>();
-                    for (int i = 0; i < ITERATIONS; i++) {
-                        it.add(1000 + random.nextGaussian() * 30);
-                    }
-                    samples.add(it);
-                }
-                metrics.put("metric_" + m, new Metric("ms", Direction.LOWER_IS_BETTER, samples));
-            }
-            results.add(BenchmarkResult.ok("suite", "benchmark_" + b, Map.of("size", 1000), metrics));
-        }
+        List<BenchmarkResult> results = shape.equals("full") ? fullRun() : fiveByFive();
         return new RunRecord(
                 RunRecord.SCHEMA,
                 UUID.randomUUID().toString(),
@@ -113,5 +97,51 @@ public class StoreBenchmark {
                 results,
                 List.of(),
                 null);
+    }
+
+    private List<BenchmarkResult> fiveByFive() {
+        List<BenchmarkResult> results = new ArrayList<>();
+        for (int b = 0; b < 40; b++) {
+            results.add(result("benchmark_" + b, Map.of("size", 1000), 10, 5, 5));
+        }
+        return results;
+    }
+
+    /** The full matrix's results: per metric, one fork of 5 iterations, or 1 sample if deterministic. */
+    private List<BenchmarkResult> fullRun() {
+        List<BenchmarkResult> results = new ArrayList<>();
+        int b = 0;
+        for (int combo = 0; combo < 75; combo++) {
+            Map<String, Object> params = Map.of("model", "m" + combo % 3, "document_size", combo / 3, "ratio", 4);
+            results.add(result("benchmark_" + b++, params, 8, 1, 5)); // speed and JMH's gc metrics
+            results.add(result("benchmark_" + b++, params, 3, 1, 5)); // memory
+            results.add(result("benchmark_" + b++, params, 4, 1, 5)); // stages
+            results.add(result("benchmark_" + b++, params, 8, 1, 1)); // quality: deterministic
+        }
+        for (int model = 0; model < 6; model++) {
+            results.add(result("benchmark_" + b++, Map.of("model", "m" + model), 1, 5, 1)); // loading, tokenizers
+        }
+        for (int batch = 0; batch < 12; batch++) {
+            results.add(result("benchmark_" + b++, Map.of("batch_size", batch), 3, 1, 5)); // latency
+            results.add(result("benchmark_" + b++, Map.of("batch_size", batch), 2, 1, 5)); // throughput
+        }
+        return results;
+    }
+
+    private BenchmarkResult result(
+            String benchmark, Map<String, Object> params, int metrics, int forks, int iterations) {
+        Map<String, Metric> out = new LinkedHashMap<>();
+        for (int m = 0; m < metrics; m++) {
+            List<List<Double>> samples = new ArrayList<>();
+            for (int f = 0; f < forks; f++) {
+                List<Double> it = new ArrayList<>();
+                for (int i = 0; i < iterations; i++) {
+                    it.add(1000 + random.nextGaussian() * 30);
+                }
+                samples.add(it);
+            }
+            out.put("metric_" + m, new Metric("ms", Direction.LOWER_IS_BETTER, samples));
+        }
+        return BenchmarkResult.ok("suite", benchmark, params, out);
     }
 }

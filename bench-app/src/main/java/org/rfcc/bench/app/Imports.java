@@ -1,8 +1,13 @@
 package org.rfcc.bench.app;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.Direction;
@@ -10,12 +15,16 @@ import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.ingest.Imported;
 import org.rfcc.bench.store.ingest.Ingest;
 import org.rfcc.bench.store.ingest.Labels;
 
 /**
- * {@code ingest FILE...}: run records, JMH JSON and github-action-benchmark JSON into the history,
- * each file whole or not at all; a bad file is reported and the others still go in.
+ * {@code ingest FILE...}: run records, JMH JSON, github-action-benchmark JSON and whole
+ * github-action-benchmark histories into the history, each file whole or not at all; a bad file is
+ * reported and the others still go in. A run already stored is not stored again; when this import
+ * labels it otherwise (commit, branch, machine, start, a metric's direction or unit), that is said,
+ * and {@code --replace} stores it with the new labels.
  */
 public final class Imports {
     /** The {@code --machine} value that means this machine's own fingerprint. */
@@ -24,11 +33,39 @@ public final class Imports {
     /**
      * What became of one file.
      *
-     * @param run the run read from it, or null when it could not be read
-     * @param stored false when a run with its id was stored already
+     * @param format what the file held, or null when it could not be read
+     * @param stored the runs stored from it
+     * @param already the ids of the runs that were stored already, with the same labels
+     * @param replaced the runs stored in place of the same runs with other labels ({@code --replace})
+     * @param conflicts one sentence per run stored already with other labels, kept as it was
+     * @param notes what was left out of the file (a profiler's text output, a repeated name)
      * @param error why the file could not be ingested, or null
      */
-    public record FileOutcome(Path file, RunRecord run, boolean stored, String error) {}
+    public record FileOutcome(
+            Path file,
+            Imported.Format format,
+            List<RunRecord> stored,
+            List<String> already,
+            int replaced,
+            List<String> conflicts,
+            List<String> notes,
+            String error) {
+        public FileOutcome {
+            stored = List.copyOf(stored);
+            already = List.copyOf(already);
+            conflicts = List.copyOf(conflicts);
+            notes = List.copyOf(notes);
+        }
+
+        static FileOutcome failed(Path file, String error) {
+            return new FileOutcome(file, null, List.of(), List.of(), 0, List.of(), List.of(), error);
+        }
+
+        /** True when the file went in but some of its runs are stored with other labels. */
+        public boolean conflicting() {
+            return !conflicts.isEmpty();
+        }
+    }
 
     /** Every file's outcome, and how many runs retention removed afterwards. */
     public record Outcome(List<FileOutcome> files, int pruned) {
@@ -39,6 +76,11 @@ public final class Imports {
         /** How many files could not be ingested. */
         public long failed() {
             return files.stream().filter(f -> f.error() != null).count();
+        }
+
+        /** How many files went in with runs stored already under other labels. */
+        public long conflicting() {
+            return files.stream().filter(FileOutcome::conflicting).count();
         }
     }
 
@@ -51,40 +93,97 @@ public final class Imports {
     }
 
     /**
-     * The labels of {@code --commit}, {@code --branch} and {@code --machine} ({@value #THIS_MACHINE}
+     * The labels of {@code --commit}, {@code --branch}, {@code --machine} ({@value #THIS_MACHINE}
      * for this machine's fingerprint, so that imports of JMH files made here join the series of
-     * {@code run --jmh-jar}).
+     * {@code run --jmh-jar}) and {@code --started-at} (an instant, {@code 2026-11-01T09:30:00Z}, or a
+     * day, {@code 2026-11-01}, at midnight UTC).
      */
-    public static Labels labels(String commit, String branch, String machine) {
+    public static Labels labels(String commit, String branch, String machine, String startedAt) {
         try {
-            return new Labels(commit, branch, THIS_MACHINE.equals(machine) ? Baselines.machine() : machine);
+            return new Labels(
+                    commit, branch, THIS_MACHINE.equals(machine) ? Baselines.machine() : machine, instant(startedAt));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
     }
 
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.length() == 10
+                    ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UserException(
+                    "--started-at must be an instant (2026-11-01T09:30:00Z) or a day (2026-11-01), got '" + text + "'");
+        }
+    }
+
     /**
-     * Imports {@code files} with {@code labels}, github-action-benchmark values taken in {@code
-     * direction}; {@code each} is told of every file as soon as it is stored (or refused).
+     * Imports {@code files} with {@code labels}, github-action-benchmark values of unnamed tools
+     * taken in {@code direction}; {@code each} is told of every file as soon as it is stored (or
+     * refused).
+     *
+     * @param replace store runs that are stored already with other labels with this import's
      */
-    public Outcome ingest(List<Path> files, Labels labels, Direction direction, Consumer<FileOutcome> each) {
+    public Outcome ingest(
+            List<Path> files, Labels labels, Direction direction, boolean replace, Consumer<FileOutcome> each) {
         int months =
                 Configs.ifPresent(settings).map(BenchConfig::retentionMonths).orElse(Defaults.RETENTION_MONTHS);
         List<FileOutcome> out = new ArrayList<>();
         try (HistoryStore store = settings.openStore()) {
             List<String> ingested = new ArrayList<>();
             for (Path file : files) {
+                FileOutcome outcome;
                 try {
-                    RunRecord run = Ingest.parse(file, labels, direction);
-                    boolean stored = store.store(run);
-                    ingested.add(run.runId());
-                    out.add(new FileOutcome(file, run, stored, null));
+                    outcome = store.inTransaction(() ->
+                            ingest(store, Ingest.read(file, labels, direction), replace, labels.startedAt() != null));
+                    outcome.stored().forEach(r -> ingested.add(r.runId()));
                 } catch (UserException e) {
-                    out.add(new FileOutcome(file, null, false, e.getMessage()));
+                    outcome = FileOutcome.failed(file, e.getMessage());
                 }
-                each.accept(out.get(out.size() - 1));
+                out.add(outcome);
+                each.accept(outcome);
             }
             return new Outcome(out, RunFinish.retain(store, months, ingested, console));
         }
+    }
+
+    private static FileOutcome ingest(HistoryStore store, Imported file, boolean replace, boolean startGiven) {
+        List<RunRecord> stored = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        List<String> already = new ArrayList<>();
+        int[] replaced = {0};
+        Imported.Format[] format = {null};
+        format[0] = file.forEach(run -> {
+            Optional<RunRecord> old = store.run(run.runId());
+            String legacy = old.isEmpty() ? file.legacyId() : null;
+            if (old.isEmpty() && legacy != null) {
+                old = store.run(legacy);
+            }
+            if (old.isEmpty()) {
+                store.store(run);
+                stored.add(run);
+                return;
+            }
+            List<String> differences = Relabel.differences(old.get(), run, startGiven);
+            if (differences.isEmpty()) {
+                already.add(old.get().runId());
+            } else if (replace) {
+                if (!old.get().runId().equals(run.runId())) {
+                    store.delete(List.of(old.get().runId()));
+                }
+                store.replace(run);
+                replaced[0]++;
+                stored.add(run);
+            } else {
+                conflicts.add("run " + old.get().runId() + " is stored already with " + String.join(", ", differences)
+                        + "; give --replace to store it as this import labels it");
+            }
+        });
+        return new FileOutcome(
+                Path.of(file.name()), format[0], stored, already, replaced[0], conflicts, file.notes(), null);
     }
 }

@@ -69,9 +69,12 @@ final class RunFinish {
         List<RunSummary> old = store.runs(Maintenance.monthsAgo(months));
         List<String> keep =
                 old.stream().map(RunSummary::runId).filter(kept::contains).toList();
-        for (String id : keep) {
-            console.warn("run " + id + " started more than " + months + " months ago (history.retention_months);"
-                    + " kept it; raise history.retention_months to keep it past the next prune");
+        if (!keep.isEmpty()) {
+            console.warn((keep.size() == 1 ? "run " + keep.get(0) : keep.size() + " runs just stored")
+                    + " started more than " + months + " months ago (history.retention_months); kept "
+                    + (keep.size() == 1 ? "it" : "them") + " now, but the next prune removes "
+                    + (keep.size() == 1 ? "it" : "them") + ": raise history.retention_months to keep "
+                    + (keep.size() == 1 ? "it" : "them"));
         }
         List<String> doomed = old.stream()
                 .map(RunSummary::runId)

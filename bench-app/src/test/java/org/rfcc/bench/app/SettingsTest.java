@@ -55,8 +55,9 @@ final class SettingsTest {
 
     @Test
     void labels_thisMachine_isThisMachinesFingerprint_andBadOnesAreUserErrors() {
-        assertThat(Imports.labels(null, null, Imports.THIS_MACHINE).machine()).isEqualTo(Baselines.machine());
-        assertThatThrownBy(() -> Imports.labels("abc", null, null))
+        assertThat(Imports.labels(null, null, Imports.THIS_MACHINE, null).machine())
+                .isEqualTo(Baselines.machine());
+        assertThatThrownBy(() -> Imports.labels("abc", null, null, null))
                 .isInstanceOf(UserException.class)
                 .hasMessageContaining("40 hex digits");
     }

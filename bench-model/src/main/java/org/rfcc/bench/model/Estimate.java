@@ -43,6 +43,18 @@ public record Estimate(double value, double low, double high) {
         return new Estimate(median, iterations[k], iterations[iterations.length - 1 - k]);
     }
 
+    /** The value alone of {@code samples}, as {@link #of} derives it, without the cost of its interval. */
+    public static double valueOf(List<List<Double>> samples) {
+        double[] forks = forkValues(samples);
+        if (forks.length == 1 || Arrays.stream(forks).allMatch(v -> v == forks[0])) {
+            return forks[0];
+        }
+        if (!logScale(forks)) {
+            return Arrays.stream(forks).sum() / forks.length;
+        }
+        return Math.exp(Arrays.stream(forks).map(Math::log).sum() / forks.length);
+    }
+
     /** One value per fork: the median of its iterations. */
     public static double[] forkValues(List<List<Double>> samples) {
         double[] out = new double[samples.size()];

@@ -2,9 +2,12 @@ package org.rfcc.bench.store;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.rfcc.bench.model.HistoryRow;
 import org.rfcc.bench.model.RunRecord;
 
@@ -13,11 +16,33 @@ public interface HistoryStore extends AutoCloseable {
     /** Stores {@code run} in one transaction; returns false when a run with its id is already stored. */
     boolean store(RunRecord run);
 
+    /**
+     * Stores {@code run} in place of the stored run with its id, if any, in one transaction;
+     * returns true when there was one.
+     */
+    boolean replace(RunRecord run);
+
+    /**
+     * Runs {@code work} in one transaction: the runs it stores, replaces and deletes land together,
+     * or, when it throws, none of them do.
+     */
+    <T> T inTransaction(Supplier<T> work);
+
     /** The stored run with {@code runId}, rebuilt from the history. */
     Optional<RunRecord> run(String runId);
 
     /** One row per (run, series) matching {@code query}, oldest run first. */
-    List<HistoryRow> history(HistoryQuery query);
+    default List<HistoryRow> history(HistoryQuery query) {
+        List<HistoryRow> rows = new ArrayList<>();
+        history(query, rows::add);
+        return rows;
+    }
+
+    /**
+     * Hands {@code sink} the rows of {@link #history(HistoryQuery)} one at a time, as they are
+     * read, so that a long history never has to fit in memory.
+     */
+    void history(HistoryQuery query, Consumer<HistoryRow> sink);
 
     /** The number of stored runs. */
     int runCount();

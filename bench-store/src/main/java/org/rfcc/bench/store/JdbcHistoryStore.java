@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.Estimate;
 import org.rfcc.bench.model.GitInfo;
 import org.rfcc.bench.model.HistoryRow;
 import org.rfcc.bench.model.Json;
@@ -28,23 +32,28 @@ import org.rfcc.bench.model.Params;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.ThresholdCheck;
+import org.rfcc.bench.model.Units;
 import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.model.io.AtomicFiles;
 
 /**
  * The history over one JDBC connection, with SQL that SQLite and PostgreSQL both speak
- * ({@code ON CONFLICT DO NOTHING}). Each run is stored in one transaction. Thread-safe.
+ * ({@code ON CONFLICT DO NOTHING}). Each run is stored in one transaction; each of its results is
+ * one row whose samples are packed ({@link Packing}). Thread-safe.
  */
 final class JdbcHistoryStore implements HistoryStore {
-    /** Metrics of one result are numbered {@code result * METRIC_SLOTS + metric}, keeping both orders. */
-    private static final int METRIC_SLOTS = 1_000;
-
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     private static final TypeReference<List<ThresholdCheck>> THRESHOLDS = new TypeReference<>() {};
+    /** Rows a PostgreSQL query fetches at a time while its rows stream by. */
+    private static final int FETCH = 1_000;
 
     private final Connection connection;
     private final Stores.Backend backend;
-    private final Map<String, Long> seriesIds = new HashMap<>();
+    private final Map<String, Long> benchmarkIds = new HashMap<>();
+    private final Map<String, SeriesInfo> seriesByKey = new HashMap<>();
+
+    /** A stored series: its id and the unit and direction it was first stored with. */
+    private record SeriesInfo(long id, String metric, String unit, Direction direction) {}
 
     JdbcHistoryStore(Connection connection, Stores.Backend backend) {
         this.connection = connection;
@@ -52,65 +61,128 @@ final class JdbcHistoryStore implements HistoryStore {
     }
 
     @Override
-    public synchronized boolean store(RunRecord run) {
+    public boolean store(RunRecord run) {
+        return write(run, () -> insert(run));
+    }
+
+    @Override
+    public boolean replace(RunRecord run) {
+        return write(run, () -> {
+            boolean had = delete(run.runId());
+            insert(run);
+            return had;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        boolean run() throws SQLException;
+    }
+
+    /** Runs {@code write} on {@code run} in a transaction of its own, or in the one under way. */
+    private synchronized boolean write(RunRecord run, Write write) {
+        return inTransaction(() -> {
+            try {
+                return write.run();
+            } catch (SQLException e) {
+                throw new StoreException("cannot store run " + run.runId() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public synchronized <T> T inTransaction(Supplier<T> work) {
         try {
+            if (!connection.getAutoCommit()) {
+                return work.get(); // part of the transaction under way
+            }
             connection.setAutoCommit(false);
             try {
-                boolean stored = insertRun(run);
-                if (stored) {
-                    insertResults(run);
-                }
+                T outcome = work.get();
                 connection.commit();
-                return stored;
-            } catch (SQLException | RuntimeException e) {
+                return outcome;
+            } catch (RuntimeException e) {
                 connection.rollback();
-                seriesIds.clear(); // ids made in the rolled-back transaction are gone
+                benchmarkIds.clear(); // ids made in the rolled-back transaction are gone
+                seriesByKey.clear();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot store run " + run.runId() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot commit to the history: " + e.getMessage(), e);
         }
     }
 
-    private boolean insertRun(RunRecord run) throws SQLException {
+    /** Inserts {@code run}; false when a run with its id is stored already. */
+    private boolean insert(RunRecord run) throws SQLException {
+        Long key = insertRun(run);
+        if (key != null) {
+            insertResults(run, key);
+        }
+        return key != null;
+    }
+
+    private boolean delete(String runId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("DELETE FROM runs WHERE run_id = ?")) {
+            s.setString(1, runId);
+            return s.executeUpdate() > 0;
+        }
+    }
+
+    /** The new run's key, or null when a run with its id is stored already. */
+    private Long insertRun(RunRecord run) throws SQLException {
         String sql = "INSERT INTO runs (run_id, started_at, finished_at, profile, source, git_commit, git_branch,"
-                + " git_dirty, machine_fingerprint, machine_json, config_json, thresholds_json, comparison_json,"
-                + " stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO NOTHING";
+                + " git_dirty, git_message, git_author, git_committed_at, machine_fingerprint, machine_json,"
+                + " config_json, thresholds_json, comparison_json, stored_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO NOTHING";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
+            GitInfo git = run.git();
             s.setString(1, run.runId());
             s.setLong(2, run.startedAt().toEpochMilli());
             s.setLong(3, run.finishedAt().toEpochMilli());
             s.setString(4, run.profile());
             s.setString(5, run.source());
-            s.setString(6, run.git().commit());
-            s.setString(7, run.git().branch());
-            s.setBoolean(8, run.git().dirty());
-            s.setString(9, run.machine().fingerprint());
-            s.setString(10, Json.compact(run.machine()));
-            s.setString(11, Json.compact(run.config()));
-            s.setString(12, Json.compact(run.thresholds()));
-            s.setString(13, run.comparison() == null ? null : Json.compact(run.comparison()));
-            s.setLong(14, System.currentTimeMillis());
-            return s.executeUpdate() == 1;
+            s.setString(6, git.commit());
+            s.setString(7, git.branch());
+            s.setBoolean(8, git.dirty());
+            s.setString(9, git.message());
+            s.setString(10, git.author());
+            s.setObject(11, git.committedAt() == null ? null : git.committedAt().toEpochMilli(), Types.BIGINT);
+            s.setString(12, run.machine().fingerprint());
+            s.setString(13, Json.compact(run.machine()));
+            s.setString(14, Json.compact(run.config()));
+            s.setString(15, Json.compact(run.thresholds()));
+            s.setString(16, run.comparison() == null ? null : Json.compact(run.comparison()));
+            s.setLong(17, System.currentTimeMillis());
+            if (s.executeUpdate() != 1) {
+                return null;
+            }
+        }
+        return runKey(run.runId());
+    }
+
+    private Long runKey(String runId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT run_key FROM runs WHERE run_id = ?")) {
+            s.setString(1, runId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
         }
     }
 
-    private void insertResults(RunRecord run) throws SQLException {
+    private void insertResults(RunRecord run, long key) throws SQLException {
         String fingerprint = run.machine().fingerprint();
         try (PreparedStatement result = connection.prepareStatement(
-                        "INSERT INTO results (run_id, series_id, position, value, ci_low, ci_high) VALUES (?, ?, ?, ?, ?, ?)");
-                PreparedStatement sample = connection.prepareStatement(
-                        "INSERT INTO samples (run_id, series_id, fork, iteration, value) VALUES (?, ?, ?, ?, ?)");
+                        "INSERT INTO results (benchmark_id, run_key, position, samples, packed) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement failure = connection.prepareStatement(
-                        "INSERT INTO failures (run_id, position, suite, benchmark, params_json, error) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        "INSERT INTO failures (run_key, position, suite, benchmark, params_json, error) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < run.results().size(); i++) {
                 BenchmarkResult r = run.results().get(i);
                 String params = Json.compact(r.params());
                 if (r.status() == Status.FAILED) {
-                    failure.setString(1, run.runId());
-                    failure.setInt(2, i * METRIC_SLOTS);
+                    failure.setLong(1, key);
+                    failure.setInt(2, i);
                     failure.setString(3, r.suite());
                     failure.setString(4, r.benchmark());
                     failure.setString(5, params);
@@ -118,75 +190,115 @@ final class JdbcHistoryStore implements HistoryStore {
                     failure.addBatch();
                     continue;
                 }
-                int j = 0;
+                long benchmark = benchmarkId(r, params, fingerprint, run.profile());
+                List<Packing.Packed> packed = new ArrayList<>();
+                int count = 0;
                 for (Map.Entry<String, Metric> e : r.metrics().entrySet()) {
                     Metric m = e.getValue();
-                    long series = seriesId(r, params, e.getKey(), m, fingerprint, run.profile());
-                    result.setString(1, run.runId());
-                    result.setLong(2, series);
-                    result.setInt(3, i * METRIC_SLOTS + j++);
-                    result.setDouble(4, m.value());
-                    result.setDouble(5, m.ci().get(0));
-                    result.setDouble(6, m.ci().get(1));
-                    result.addBatch();
-                    for (int fork = 0; fork < m.samples().size(); fork++) {
-                        List<Double> iterations = m.samples().get(fork);
-                        for (int it = 0; it < iterations.size(); it++) {
-                            sample.setString(1, run.runId());
-                            sample.setLong(2, series);
-                            sample.setInt(3, fork);
-                            sample.setInt(4, it);
-                            sample.setDouble(5, iterations.get(it));
-                            sample.addBatch();
-                        }
-                    }
+                    SeriesInfo series = series(benchmark, r, e.getKey(), m);
+                    packed.add(new Packing.Packed(
+                            series.id(), m.unit().equals(series.unit()) ? null : m.unit(), m.samples()));
+                    count += m.sampleCount();
                 }
+                result.setLong(1, benchmark);
+                result.setLong(2, key);
+                result.setInt(3, i);
+                result.setInt(4, count);
+                result.setBytes(5, Packing.pack(packed));
+                result.addBatch();
             }
             failure.executeBatch();
             result.executeBatch();
-            sample.executeBatch();
         }
     }
 
-    private long seriesId(BenchmarkResult r, String params, String metric, Metric m, String fingerprint, String profile)
-            throws SQLException {
-        String key = String.join("\u0000", r.suite(), r.benchmark(), params, metric, fingerprint, profile);
-        Long cached = seriesIds.get(key);
+    private long benchmarkId(BenchmarkResult r, String params, String fingerprint, String profile) throws SQLException {
+        String[] identity = {r.suite(), r.benchmark(), params, fingerprint, profile};
+        String key = String.join("\u0000", identity);
+        Long cached = benchmarkIds.get(key);
         if (cached != null) {
             return cached;
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO series (suite, benchmark, params_json,"
-                                + " metric, unit, direction, machine_fingerprint, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                + " ON CONFLICT (suite, benchmark, params_json, metric, machine_fingerprint, profile) DO NOTHING");
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT series_id FROM series WHERE suite = ?"
-                                + " AND benchmark = ? AND params_json = ? AND metric = ? AND machine_fingerprint = ? AND profile = ?")) {
-            String[] values = {
-                r.suite(),
-                r.benchmark(),
-                params,
-                metric,
-                m.unit(),
-                m.direction().id(),
-                fingerprint,
-                profile
-            };
-            for (int k = 0; k < values.length; k++) {
-                insert.setString(k + 1, values[k]);
-            }
-            insert.executeUpdate();
-            String[] identity = {r.suite(), r.benchmark(), params, metric, fingerprint, profile};
+        String where =
+                " WHERE suite = ? AND benchmark = ? AND params_json = ? AND machine_fingerprint = ? AND profile = ?";
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO benchmarks (suite, benchmark,"
+                        + " params_json, machine_fingerprint, profile) VALUES (?, ?, ?, ?, ?) ON CONFLICT (suite,"
+                        + " benchmark, params_json, machine_fingerprint, profile) DO NOTHING");
+                PreparedStatement select = connection.prepareStatement("SELECT benchmark_id FROM benchmarks" + where)) {
             for (int k = 0; k < identity.length; k++) {
+                insert.setString(k + 1, identity[k]);
                 select.setString(k + 1, identity[k]);
             }
+            insert.executeUpdate();
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
                 long id = rs.getLong(1);
-                seriesIds.put(key, id);
+                benchmarkIds.put(key, id);
                 return id;
             }
         }
+    }
+
+    /**
+     * The series of {@code metric}, made when new. A series keeps the unit and direction it was
+     * first stored with: a later run may give it in another unit that converts ({@code ops/ms}
+     * for {@code ops/s}: the packed samples keep their own), never another direction or a unit
+     * that does not convert, unless no run holds the series any more.
+     */
+    private SeriesInfo series(long benchmark, BenchmarkResult r, String metric, Metric m) throws SQLException {
+        String key = benchmark + "\u0000" + metric;
+        SeriesInfo s = seriesByKey.get(key);
+        if (s == null) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO series (benchmark_id, metric, unit, direction) VALUES (?, ?, ?, ?)"
+                                    + " ON CONFLICT (benchmark_id, metric) DO NOTHING");
+                    PreparedStatement select = connection.prepareStatement(
+                            "SELECT series_id, unit, direction FROM series WHERE benchmark_id = ? AND metric = ?")) {
+                insert.setLong(1, benchmark);
+                insert.setString(2, metric);
+                insert.setString(3, m.unit());
+                insert.setString(4, m.direction().id());
+                insert.executeUpdate();
+                select.setLong(1, benchmark);
+                select.setString(2, metric);
+                try (ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    s = new SeriesInfo(rs.getLong(1), metric, rs.getString(2), Direction.of(rs.getString(3)));
+                }
+            }
+        }
+        if (s.direction() != m.direction() || !Units.convertible(m.unit(), s.unit())) {
+            s = adopt(s, r, metric, m);
+        }
+        seriesByKey.put(key, s);
+        return s;
+    }
+
+    /** Gives an empty series the unit and direction of {@code m}; refuses when runs still hold it. */
+    private SeriesInfo adopt(SeriesInfo s, BenchmarkResult r, String metric, Metric m) throws SQLException {
+        try (PreparedStatement held = connection.prepareStatement("SELECT COUNT(*) FROM results r JOIN series s"
+                + " ON s.benchmark_id = r.benchmark_id WHERE s.series_id = ?")) {
+            held.setLong(1, s.id());
+            try (ResultSet rs = held.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    String was = s.direction() != m.direction()
+                            ? s.direction().id() + ", this run has it "
+                                    + m.direction().id()
+                            : "in " + s.unit() + ", this run has it in " + m.unit() + ", which does not convert";
+                    throw new StoreException("series " + r.id() + "/" + metric + " is stored " + was
+                            + "; name the metric apart, or remove the runs that hold it");
+                }
+            }
+        }
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE series SET unit = ?, direction = ? WHERE series_id = ?")) {
+            update.setString(1, m.unit());
+            update.setString(2, m.direction().id());
+            update.setLong(3, s.id());
+            update.executeUpdate();
+        }
+        return new SeriesInfo(s.id(), metric, m.unit(), m.direction());
     }
 
     @Override
@@ -197,10 +309,14 @@ final class JdbcHistoryStore implements HistoryStore {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Instant started = Instant.ofEpochMilli(rs.getLong("started_at"));
-                Instant finished = Instant.ofEpochMilli(rs.getLong("finished_at"));
-                GitInfo git =
-                        new GitInfo(rs.getString("git_commit"), rs.getString("git_branch"), rs.getBoolean("git_dirty"));
+                Object committed = rs.getObject("git_committed_at");
+                GitInfo git = new GitInfo(
+                        rs.getString("git_commit"),
+                        rs.getString("git_branch"),
+                        rs.getBoolean("git_dirty"),
+                        rs.getString("git_message"),
+                        rs.getString("git_author"),
+                        committed == null ? null : Instant.ofEpochMilli(((Number) committed).longValue()));
                 Machine machine = Json.MAPPER.readValue(rs.getString("machine_json"), Machine.class);
                 Map<String, Object> config = Json.MAPPER.readValue(rs.getString("config_json"), MAP);
                 List<ThresholdCheck> thresholds = Json.MAPPER.readValue(rs.getString("thresholds_json"), THRESHOLDS);
@@ -210,14 +326,14 @@ final class JdbcHistoryStore implements HistoryStore {
                 return Optional.of(new RunRecord(
                         RunRecord.SCHEMA,
                         runId,
-                        started,
-                        finished,
+                        Instant.ofEpochMilli(rs.getLong("started_at")),
+                        Instant.ofEpochMilli(rs.getLong("finished_at")),
                         rs.getString("profile"),
                         rs.getString("source"),
                         git,
                         machine,
                         config,
-                        results(runId),
+                        results(rs.getLong("run_key")),
                         thresholds,
                         comparisonRecord));
             }
@@ -226,39 +342,50 @@ final class JdbcHistoryStore implements HistoryStore {
         }
     }
 
-    private List<BenchmarkResult> results(String runId) throws SQLException, JsonProcessingException {
-        Map<Long, List<List<Double>>> samples = samples(runId);
-        TreeMap<Integer, BenchmarkResult> byPosition = new TreeMap<>();
-        String sql = "SELECT r.position, r.series_id, s.suite, s.benchmark, s.params_json,"
-                + " s.metric, s.unit, s.direction FROM results r JOIN series s ON s.series_id = r.series_id"
-                + " WHERE r.run_id = ? ORDER BY r.position";
-        Map<Integer, Map<String, Metric>> metrics = new LinkedHashMap<>();
-        Map<Integer, String[]> heads = new HashMap<>();
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setString(1, runId);
+    private List<BenchmarkResult> results(long key) throws SQLException, JsonProcessingException {
+        Map<Long, SeriesInfo> series = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT s.series_id, s.metric, s.unit, s.direction"
+                + " FROM series s JOIN results r ON r.benchmark_id = s.benchmark_id WHERE r.run_key = ?")) {
+            s.setLong(1, key);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    int result = rs.getInt(1) / METRIC_SLOTS;
-                    Metric m = new Metric(
-                            rs.getString("unit"), Direction.of(rs.getString("direction")), samples.get(rs.getLong(2)));
-                    metrics.computeIfAbsent(result, k -> new LinkedHashMap<>()).put(rs.getString("metric"), m);
-                    heads.put(result, new String[] {
-                        rs.getString("suite"), rs.getString("benchmark"), rs.getString("params_json")
-                    });
+                    series.put(
+                            rs.getLong(1),
+                            new SeriesInfo(
+                                    rs.getLong(1), rs.getString(2), rs.getString(3), Direction.of(rs.getString(4))));
                 }
             }
         }
-        for (Map.Entry<Integer, Map<String, Metric>> e : metrics.entrySet()) {
-            String[] h = heads.get(e.getKey());
-            byPosition.put(e.getKey(), BenchmarkResult.ok(h[0], h[1], Json.MAPPER.readValue(h[2], MAP), e.getValue()));
+        TreeMap<Integer, BenchmarkResult> byPosition = new TreeMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT r.position, b.suite, b.benchmark,"
+                + " b.params_json, r.packed FROM results r JOIN benchmarks b ON b.benchmark_id = r.benchmark_id"
+                + " WHERE r.run_key = ?")) {
+            s.setLong(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Metric> metrics = new LinkedHashMap<>();
+                    for (Packing.Packed p : Packing.unpack(rs.getBytes(5))) {
+                        SeriesInfo info = series.get(p.seriesId());
+                        String unit = p.unit() == null ? info.unit() : p.unit();
+                        metrics.put(info.metric(), new Metric(unit, info.direction(), p.samples()));
+                    }
+                    byPosition.put(
+                            rs.getInt(1),
+                            BenchmarkResult.ok(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    Json.MAPPER.readValue(rs.getString(4), MAP),
+                                    metrics));
+                }
+            }
         }
         try (PreparedStatement s = connection.prepareStatement(
-                "SELECT position, suite, benchmark, params_json, error FROM failures WHERE run_id = ?")) {
-            s.setString(1, runId);
+                "SELECT position, suite, benchmark, params_json, error FROM failures WHERE run_key = ?")) {
+            s.setLong(1, key);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     byPosition.put(
-                            rs.getInt(1) / METRIC_SLOTS,
+                            rs.getInt(1),
                             BenchmarkResult.failed(
                                     rs.getString(2),
                                     rs.getString(3),
@@ -270,74 +397,127 @@ final class JdbcHistoryStore implements HistoryStore {
         return new ArrayList<>(byPosition.values());
     }
 
-    private Map<Long, List<List<Double>>> samples(String runId) throws SQLException {
-        Map<Long, List<List<Double>>> out = new HashMap<>();
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT series_id, fork, value FROM samples WHERE run_id = ? ORDER BY series_id, fork, iteration")) {
-            s.setString(1, runId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    List<List<Double>> forks = out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
-                    int fork = rs.getInt(2);
-                    while (forks.size() <= fork) {
-                        forks.add(new ArrayList<>());
-                    }
-                    forks.get(fork).add(rs.getDouble(3));
-                }
-            }
-        }
-        return out;
-    }
-
     @Override
-    public synchronized List<HistoryRow> history(HistoryQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT u.run_id, u.started_at, u.git_commit, u.git_branch, u.profile,"
-                + " u.source, u.machine_fingerprint, s.suite, s.benchmark, s.params_json, s.metric, s.unit, s.direction,"
-                + " r.value FROM results r JOIN runs u ON u.run_id = r.run_id JOIN series s ON s.series_id = r.series_id"
-                + " WHERE 1 = 1");
+    public synchronized void history(HistoryQuery q, Consumer<HistoryRow> sink) {
+        StringBuilder where = new StringBuilder();
         List<Object> args = new ArrayList<>();
-        filter(sql, args, "s.suite", q.suite());
-        filter(sql, args, "s.benchmark", q.benchmark());
-        filter(sql, args, "s.metric", q.metric());
-        filter(sql, args, "u.git_branch", q.branch());
-        filter(sql, args, "u.machine_fingerprint", q.machine());
-        if (q.since() != null) {
-            sql.append(" AND u.started_at >= ?");
-            args.add(q.since().toEpochMilli());
-        }
-        sql.append(" ORDER BY u.started_at, u.run_id, r.position");
-        List<HistoryRow> rows = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                s.setObject(i + 1, args.get(i));
+        filter(where, args, "b.suite", q.suite());
+        filter(where, args, "b.benchmark", q.benchmark());
+        filter(where, args, "b.machine_fingerprint", q.machine());
+        try {
+            Map<Long, SeriesInfo> series = series(where, args, q.metric());
+            if (series.isEmpty()) {
+                return;
             }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Map<String, Object> params =
-                            Params.canonical(Json.MAPPER.readValue(rs.getString("params_json"), MAP));
-                    if (matches(params, q.params())) {
-                        rows.add(new HistoryRow(
-                                rs.getString(1),
-                                Instant.ofEpochMilli(rs.getLong(2)),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6),
-                                rs.getString(7),
-                                rs.getString(8),
-                                rs.getString(9),
-                                params,
-                                rs.getString(11),
-                                rs.getString(12),
-                                rs.getString(13),
-                                rs.getDouble(14)));
+            StringBuilder sql = new StringBuilder("SELECT u.run_id, u.started_at, u.git_commit, u.git_branch,"
+                            + " u.profile, u.source, u.machine_fingerprint, b.suite, b.benchmark, b.params_json, r.packed"
+                            + " FROM results r JOIN runs u ON u.run_key = r.run_key"
+                            + " JOIN benchmarks b ON b.benchmark_id = r.benchmark_id WHERE 1 = 1")
+                    .append(where);
+            List<Object> rowArgs = new ArrayList<>(args);
+            if (q.metric() != null) {
+                sql.append(" AND r.benchmark_id IN (SELECT benchmark_id FROM series WHERE metric = ?)");
+                rowArgs.add(q.metric());
+            }
+            filter(sql, rowArgs, "u.git_branch", q.branch());
+            if (q.since() != null) {
+                sql.append(" AND u.started_at >= ?");
+                rowArgs.add(q.since().toEpochMilli());
+            }
+            sql.append(" ORDER BY u.started_at, u.run_id, r.position");
+            streaming(() -> {
+                try (PreparedStatement s = prepare(sql.toString(), rowArgs);
+                        ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Map<String, Object> params = Params.canonical(Json.MAPPER.readValue(rs.getString(10), MAP));
+                        if (matches(params, q.params())) {
+                            rows(rs, params, series, sink);
+                        }
                     }
                 }
-            }
+            });
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("cannot read the history: " + e.getMessage(), e);
         }
-        return rows;
+    }
+
+    /** The series of the benchmarks that {@code where} selects, with {@code metric} when it is not null. */
+    private Map<Long, SeriesInfo> series(CharSequence where, List<Object> args, String metric) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT s.series_id, s.metric, s.unit, s.direction FROM series s"
+                        + " JOIN benchmarks b ON b.benchmark_id = s.benchmark_id WHERE 1 = 1")
+                .append(where);
+        List<Object> all = new ArrayList<>(args);
+        filter(sql, all, "s.metric", metric);
+        Map<Long, SeriesInfo> series = new HashMap<>();
+        try (PreparedStatement s = prepare(sql.toString(), all);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                series.put(
+                        rs.getLong(1),
+                        new SeriesInfo(rs.getLong(1), rs.getString(2), rs.getString(3), Direction.of(rs.getString(4))));
+            }
+        }
+        return series;
+    }
+
+    /** The rows of one stored result: one per metric the query asks for, in the series' unit. */
+    private static void rows(
+            ResultSet rs, Map<String, Object> params, Map<Long, SeriesInfo> series, Consumer<HistoryRow> sink)
+            throws SQLException {
+        for (Packing.Packed p : Packing.unpack(rs.getBytes(11))) {
+            SeriesInfo info = series.get(p.seriesId());
+            if (info == null) {
+                continue; // a metric the query does not ask for
+            }
+            double value = Estimate.valueOf(p.samples());
+            if (p.unit() != null) {
+                value *= Units.factor(p.unit(), info.unit()).orElseThrow();
+            }
+            sink.accept(new HistoryRow(
+                    rs.getString(1),
+                    Instant.ofEpochMilli(rs.getLong(2)),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    params,
+                    info.metric(),
+                    info.unit(),
+                    info.direction().id(),
+                    value));
+        }
+    }
+
+    /** A query whose rows stream: PostgreSQL's driver fetches them in pages only inside a transaction. */
+    private void streaming(SqlWork work) throws SQLException, JsonProcessingException {
+        if (backend == Stores.Backend.SQLITE || !connection.getAutoCommit()) {
+            work.run();
+            return;
+        }
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException, JsonProcessingException;
+    }
+
+    private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
+        PreparedStatement s = connection.prepareStatement(sql);
+        s.setFetchSize(FETCH);
+        for (int i = 0; i < args.size(); i++) {
+            s.setObject(i + 1, args.get(i));
+        }
+        return s;
     }
 
     private static void filter(StringBuilder sql, List<Object> args, String column, String value) {
@@ -373,7 +553,7 @@ final class JdbcHistoryStore implements HistoryStore {
             return new StoreStats(
                     count(s, "SELECT COUNT(*) FROM runs"),
                     count(s, "SELECT COUNT(*) FROM series"),
-                    count(s, "SELECT COUNT(*) FROM samples"),
+                    count(s, "SELECT COALESCE(SUM(samples), 0) FROM results"),
                     count(s, size));
         } catch (SQLException e) {
             throw new StoreException("cannot measure the history: " + e.getMessage(), e);
@@ -430,25 +610,17 @@ final class JdbcHistoryStore implements HistoryStore {
 
     @Override
     public synchronized int delete(Collection<String> runIds) {
-        try {
-            connection.setAutoCommit(false);
+        return inTransaction(() -> {
             int deleted = 0;
-            try (PreparedStatement s = connection.prepareStatement("DELETE FROM runs WHERE run_id = ?")) {
-                for (String id : runIds) {
-                    s.setString(1, id);
-                    deleted += s.executeUpdate();
+            for (String id : runIds) {
+                try {
+                    deleted += delete(id) ? 1 : 0;
+                } catch (SQLException e) {
+                    throw new StoreException("cannot delete runs: " + e.getMessage(), e);
                 }
-                connection.commit();
-                return deleted;
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot delete runs: " + e.getMessage(), e);
-        }
+            return deleted;
+        });
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.sqlite.SQLiteDataSource;
 public final class Stores {
     /** How long a SQLite writer waits for another process's lock, in ms. */
     static final int BUSY_TIMEOUT_MS = 30_000;
+    /** SQLite's page cache per connection, in KiB: the inner pages of a long history stay in memory. */
+    private static final int CACHE_KIB = 32 * 1024;
 
     private Stores() {}
 
@@ -70,6 +72,7 @@ public final class Stores {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setCacheSize(-CACHE_KIB); // negative: KiB, not pages
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(url);
         return source;
@@ -81,9 +84,11 @@ public final class Stores {
 
     /** The migrations of {@code backend}: its SQL scripts, and the Java ones both back-ends share. */
     static FluentConfiguration flyway(Backend backend) {
+        // grouped: the pending migrations are one transaction, so a store is either migrated or as it was
         return Flyway.configure()
                 .locations(backend.migrations)
-                .javaMigrations(new CanonicalSeriesMigration())
+                .javaMigrations(new CanonicalSeriesMigration(), new PackedResultsMigration())
+                .group(true)
                 .loggers("slf4j");
     }
 

@@ -42,6 +42,24 @@ final class Fields {
         throw new IngestException(file, "\"" + path + "\" holds " + value + ", not a number, in " + where);
     }
 
+    /**
+     * {@code value} as a finite number, also when it is a string that holds one ({@code "95"}), as
+     * github-action-benchmark accepts; fails as {@link #finite} does otherwise.
+     */
+    static double number(JsonNode value, String path, String where, String file) {
+        if (value != null && value.isTextual()) {
+            try {
+                double v = Double.parseDouble(value.asText().strip());
+                if (Double.isFinite(v)) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // not a number: refused below, with the value
+            }
+        }
+        return finite(value, path, where, file);
+    }
+
     /** {@code value} when it is a finite number, else null (JMH writes "NaN" for an unknown error). */
     static Double finiteOrNull(JsonNode value) {
         return value != null && value.isNumber() && Double.isFinite(value.doubleValue()) ? value.doubleValue() : null;

@@ -1,61 +1,115 @@
 package org.rfcc.bench.store.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.Params;
+import org.rfcc.bench.model.SeriesNames;
 
 /**
- * Reads github-action-benchmark's custom JSON: an array of {@code {name, unit, value, range, extra}}.
+ * Reads github-action-benchmark's benches: {@code {name, unit, value, range, extra}}, the elements
+ * of its custom JSON and the {@code benches} of each entry of its history.
  *
- * <p>A plain name becomes benchmark {@code name} of suite {@value #SUITE} with the one metric
- * {@value #METRIC}. A name in the form {@code run} writes, {@code suite/benchmark/metric[k=v,…]},
- * is split back, and the entries of one benchmark and params become one result with several
- * metrics. The file says nothing of direction, so the caller gives it.
+ * <p>A name in the form {@code run} writes, {@code suite/benchmark/metric[k=v,…]}, is split back
+ * ({@link SeriesNames#parse}), and the benches of one benchmark and params become one result with
+ * several metrics. A name that the action's {@code jmh} tool wrote, {@code pkg.Class.method ( {…}
+ * )}, becomes benchmark {@code pkg.Class.method} with the JSON's params. Any other name becomes
+ * benchmark {@code name} of suite {@code suite} with the one metric {@value #METRIC}. The value may
+ * be a number or, as the action accepts, a string that holds one.
  */
 final class GabReader {
-    /** The suite of entries whose names are not in our form. */
+    /** The suite of custom JSON benches whose names are not in our form. */
     static final String SUITE = "github-action-benchmark";
 
-    /** The metric of entries whose names are not in our form. */
+    /** The metric of benches whose names are not in our form. */
     static final String METRIC = "value";
 
-    private static final Pattern OWN_NAME =
-            Pattern.compile("([^/\\[\\]]+)/([^/\\[\\]]+)/([^/\\[\\]]+)(?:\\[([^\\[\\]]+)])?");
+    private static final Pattern JMH_NAME = Pattern.compile("(\\S+) \\( (\\{.*}) \\)");
 
-    private GabReader() {}
+    private final String file;
+    private final Map<Key, Map<String, Metric>> grouped = new LinkedHashMap<>();
 
-    /** True when {@code first} looks like a github-action-benchmark entry. */
+    GabReader(String file) {
+        this.file = file;
+    }
+
+    /** True when {@code first} looks like a github-action-benchmark bench. */
     static boolean recognises(JsonNode first) {
         return first.has("name") && first.has("value");
     }
 
-    /** The results, one per benchmark and params, in the order of their first entries. */
-    static List<BenchmarkResult> results(JsonNode array, Direction direction, String file) {
-        Map<Key, Map<String, Metric>> grouped = new LinkedHashMap<>();
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode entry = array.get(i);
-            String where = "entry " + (i + 1);
-            if (!entry.isObject()) {
-                throw new IngestException(file, where + " is " + entry + ", not a {name, unit, value} object");
-            }
-            String name = Fields.text(entry, "name", "name", where, file);
-            where = where + " (" + name + ")";
-            String unit = Fields.text(entry, "unit", "unit", where, file);
-            double value = Fields.finite(entry.get("value"), "value", where, file);
-            Name parsed = Name.of(name);
-            Map<String, Metric> metrics = grouped.computeIfAbsent(parsed.key(), k -> new LinkedHashMap<>());
-            if (metrics.put(parsed.metric(), Metric.exact(unit, direction, value)) != null) {
-                throw new IngestException(file, where + " repeats an earlier entry of the same name");
-            }
+    /**
+     * The direction of a bench of {@code tool}: what the action's {@code biggerIsBetter} says of
+     * the custom tools, and for the others a rate ({@code ops/s}, {@code MB/s}) is higher-is-better
+     * and anything else (a time, bytes, allocations per op) lower; {@code otherwise} for a tool
+     * the action does not name.
+     */
+    static Direction direction(String tool, String unit, Direction otherwise) {
+        return switch (tool == null ? "" : tool) {
+            case "customBiggerIsBetter" -> Direction.HIGHER_IS_BETTER;
+            case "customSmallerIsBetter" -> Direction.LOWER_IS_BETTER;
+            case "cargo",
+                    "go",
+                    "benchmarkjs",
+                    "benchmarkluau",
+                    "pytest",
+                    "googlecpp",
+                    "catch2",
+                    "julia",
+                    "jmh",
+                    "benchmarkdotnet" -> rate(unit) ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
+            default -> otherwise;
+        };
+    }
+
+    private static boolean rate(String unit) {
+        int slash = unit.lastIndexOf('/');
+        return slash >= 0
+                && switch (unit.substring(slash + 1).strip().toLowerCase(Locale.ROOT)) {
+                    case "ns", "us", "µs", "ms", "s", "sec", "second", "min", "h", "hr" -> true;
+                    default -> false;
+                };
+    }
+
+    /**
+     * Adds the bench {@code bench}, the {@code entry}-th (from 1), in {@code direction}; returns
+     * false, adding nothing, when {@code lenient} and a bench of that name came earlier.
+     *
+     * @param suite the suite of names that are not in our form
+     */
+    boolean add(JsonNode bench, int entry, String suite, Direction direction, boolean lenient) {
+        String where = "entry " + entry;
+        if (!bench.isObject()) {
+            throw new IngestException(file, where + " is " + bench + ", not a {name, unit, value} object");
         }
+        String name = Fields.text(bench, "name", "name", where, file);
+        where = where + " (" + name + ")";
+        String unit = lenient ? Fields.optionalText(bench, "unit") : Fields.text(bench, "unit", "unit", where, file);
+        double value = Fields.number(bench.get("value"), "value", where, file);
+        Name parsed = name(name, suite);
+        Map<String, Metric> metrics = grouped.computeIfAbsent(parsed.key(), k -> new LinkedHashMap<>());
+        if (metrics.containsKey(parsed.metric())) {
+            if (lenient) {
+                return false;
+            }
+            throw new IngestException(file, where + " repeats an earlier entry of the same name");
+        }
+        metrics.put(parsed.metric(), Metric.exact(unit == null ? "" : unit, direction, value));
+        return true;
+    }
+
+    /** The results, one per benchmark and params, in the order of their first benches. */
+    List<BenchmarkResult> results() {
         List<BenchmarkResult> out = new ArrayList<>();
         grouped.forEach((k, metrics) -> out.add(BenchmarkResult.ok(k.suite(), k.benchmark(), k.params(), metrics)));
         return out;
@@ -65,28 +119,41 @@ final class GabReader {
     private record Key(String suite, String benchmark, Map<String, Object> params) {}
 
     /** A name taken apart into its benchmark and params and its metric. */
-    private record Name(Key key, String metric) {
-        static Name of(String name) {
-            Matcher m = OWN_NAME.matcher(name);
-            if (m.matches()) {
-                Map<String, Object> params = m.group(4) == null ? Map.of() : params(m.group(4));
-                if (params != null) {
-                    return new Name(new Key(m.group(1), m.group(2), params), m.group(3));
-                }
-            }
-            return new Name(new Key(SUITE, name, Map.of()), METRIC);
-        }
+    private record Name(Key key, String metric) {}
 
-        /** {@code k=v,…} in order, or null when the text is not in that form. */
-        private static Map<String, Object> params(String text) {
+    private Name name(String name, String suite) {
+        var own = SeriesNames.parse(name);
+        if (own.isPresent()) {
+            var p = own.get();
+            return new Name(new Key(p.suite(), p.benchmark(), p.params()), p.metric());
+        }
+        Matcher jmh = JMH_NAME.matcher(name);
+        if (jmh.matches()) {
+            Map<String, Object> params = jmhParams(jmh.group(2));
+            if (params != null) {
+                return new Name(new Key(suite, jmh.group(1), params), METRIC);
+            }
+        }
+        return new Name(new Key(suite, name, Map.of()), METRIC);
+    }
+
+    /** The params of a JMH name's JSON, or null when it is not an object of plain values. */
+    private static Map<String, Object> jmhParams(String json) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(json);
+            if (!node.isObject()) {
+                return null;
+            }
             Map<String, Object> params = new LinkedHashMap<>();
-            for (String pair : text.split(",", -1)) {
-                int eq = pair.indexOf('=');
-                if (eq <= 0 || params.put(pair.substring(0, eq), Params.value(pair.substring(eq + 1))) != null) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!e.getValue().isValueNode()) {
                     return null;
                 }
+                params.put(e.getKey(), Params.value(e.getValue().asText()));
             }
             return params;
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 }

@@ -20,8 +20,12 @@ import org.rfcc.bench.model.Params;
  * The primary metric is higher-is-better in mode {@code thrpt} and lower-is-better in {@code avgt},
  * {@code sample} and {@code ss}. Values are derived from {@code rawData} as every metric's are
  * ({@link org.rfcc.bench.model.Estimate}); JMH's own score is the value only where it wrote no raw
- * data. A secondary metric is lower-is-better, except a rate (unit ending
- * in {@code /s} or {@code /sec}) of a {@code thrpt} benchmark, which rises with the throughput.
+ * data. Sample mode writes {@code rawDataHistogram} instead: each iteration's sample is the mean
+ * of its histogram, as an {@code avgt} iteration's is the mean time of its operations, so a fork's
+ * value is the median of its iterations' means. A secondary metric is lower-is-better, except a
+ * rate (unit ending in {@code /s} or {@code /sec}) of a {@code thrpt} benchmark, which rises with
+ * the throughput. A secondary metric without a number ({@code -prof perfasm}'s {@code asm}: score
+ * "NaN", unit "---") is the profiler's text output: it is left out, with a note.
  */
 public final class JmhReader {
     /** The name of the primary metric in the imported results. */
@@ -33,25 +37,30 @@ public final class JmhReader {
 
     private static final String MIDDLE_DOT = "\u00b7";
 
-    private JmhReader() {}
+    private final String file;
+    /** The secondary metrics left out, as {@code "asm (score NaN, unit ---)"}, with how many benchmarks had them. */
+    private final Map<String, Integer> leftOut = new LinkedHashMap<>();
+
+    /** A reader of the results of {@code file}. */
+    JmhReader(String file) {
+        this.file = file;
+    }
+
+    /** What was left out of the results read so far, one sentence per kind. */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        leftOut.forEach((metric, n) -> notes.add("left out secondary metric " + metric + " of " + n
+                + (n == 1 ? " benchmark" : " benchmarks") + ": no number, a profiler's text output"));
+        return notes;
+    }
 
     /** True when {@code first} looks like an element of JMH's JSON. */
     static boolean recognises(JsonNode first) {
         return first.has("jmhVersion") || first.has("primaryMetric");
     }
 
-    /** One result per element of {@code array}. */
-    static List<BenchmarkResult> results(JsonNode array, String file) {
-        List<BenchmarkResult> out = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            out.add(result(array.get(i), i + 1, file));
-        }
-        return out;
-    }
-
-    /** {@code "vmName vmVersion"} of the first element, or null when JMH did not write them. */
-    static String jvm(JsonNode array) {
-        JsonNode first = array.get(0);
+    /** {@code "vmName vmVersion"} of {@code first}, or null when JMH did not write them. */
+    String jvm(JsonNode first) {
         String name = Fields.optionalText(first, "vmName");
         String version = Fields.optionalText(first, "vmVersion");
         if (name == null || version == null) {
@@ -60,9 +69,8 @@ public final class JmhReader {
         return name + " " + version;
     }
 
-    /** {@code jmh_version} and {@code jvm_args} of the first element, where JMH wrote them. */
-    static Map<String, Object> config(JsonNode array) {
-        JsonNode first = array.get(0);
+    /** {@code jmh_version} and {@code jvm_args} of {@code first}, where JMH wrote them. */
+    Map<String, Object> config(JsonNode first) {
         Map<String, Object> config = new LinkedHashMap<>();
         String version = Fields.optionalText(first, "jmhVersion");
         if (version != null) {
@@ -77,7 +85,8 @@ public final class JmhReader {
         return config;
     }
 
-    private static BenchmarkResult result(JsonNode element, int entry, String file) {
+    /** The result of one element of JMH's array, the {@code entry}-th (from 1). */
+    BenchmarkResult result(JsonNode element, int entry) {
         if (!element.isObject() || !element.has("primaryMetric")) {
             throw new IngestException(file, "entry " + entry + " is not a JMH result (it has no \"primaryMetric\")");
         }
@@ -97,23 +106,37 @@ public final class JmhReader {
                             file, "\"mode\" is \"" + mode + "\" in " + where + "; expected thrpt, avgt, sample or ss");
                 };
         Map<String, Metric> metrics = new LinkedHashMap<>();
-        metrics.put(PRIMARY, metric(element.get("primaryMetric"), "primaryMetric", primary, where, file));
+        metrics.put(PRIMARY, metric(element.get("primaryMetric"), "primaryMetric", primary, where));
         JsonNode secondaries = element.get("secondaryMetrics");
         if (secondaries != null && secondaries.isObject()) {
             for (Map.Entry<String, JsonNode> e : secondaries.properties()) {
                 String metricName =
                         e.getKey().startsWith(MIDDLE_DOT) ? e.getKey().substring(1) : e.getKey();
                 String path = "secondaryMetrics." + e.getKey();
+                if (!numeric(e.getValue())) {
+                    leftOut.merge(
+                            metricName + " (score " + e.getValue().path("score") + ", unit "
+                                    + e.getValue().path("scoreUnit") + ")",
+                            1,
+                            Integer::sum);
+                    continue;
+                }
                 String unit = Fields.text(e.getValue(), "scoreUnit", path + ".scoreUnit", where, file);
                 boolean rate = unit.endsWith("/s") || unit.endsWith("/sec");
                 Direction d = mode.equals("thrpt") && rate ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
-                if (metrics.put(metricName, metric(e.getValue(), path, d, where, file)) != null) {
+                if (metrics.put(metricName, metric(e.getValue(), path, d, where)) != null) {
                     throw new IngestException(file, "metric \"" + metricName + "\" appears twice in " + where);
                 }
             }
         }
         return BenchmarkResult.ok(
-                name.substring(0, dot), name.substring(dot + 1), withMode(params(element, where, file), mode), metrics);
+                name.substring(0, dot), name.substring(dot + 1), withMode(params(element, where), mode), metrics);
+    }
+
+    /** False for a metric with no finite score and no raw numbers: a profiler's text output. */
+    private static boolean numeric(JsonNode metric) {
+        return Fields.finiteOrNull(metric.get("score")) != null
+                || metric.path("rawData").isArray() && !metric.path("rawData").isEmpty();
     }
 
     /**
@@ -127,7 +150,7 @@ public final class JmhReader {
         return out;
     }
 
-    private static Map<String, Object> params(JsonNode element, String where, String file) {
+    private Map<String, Object> params(JsonNode element, String where) {
         Map<String, Object> params = new LinkedHashMap<>();
         JsonNode node = element.get("params");
         if (node == null || node.isNull()) {
@@ -150,20 +173,26 @@ public final class JmhReader {
         return params;
     }
 
-    private static Metric metric(JsonNode node, String path, Direction direction, String where, String file) {
+    private Metric metric(JsonNode node, String path, Direction direction, String where) {
         if (node == null || !node.isObject()) {
             throw new IngestException(file, "\"" + path + "\" is missing or not an object in " + where);
         }
         double score = Fields.finite(node.get("score"), path + ".score", where, file);
         String unit = Fields.text(node, "scoreUnit", path + ".scoreUnit", where, file);
-        return new Metric(unit, direction, samples(node, path, score, where, file));
+        return new Metric(unit, direction, samples(node, path, score, where));
     }
 
-    /** rawData as [fork][iteration]; {@code [[score]]} when JMH wrote none (histograms, or rawData turned off). */
-    private static List<List<Double>> samples(JsonNode metric, String path, double score, String where, String file) {
+    /**
+     * rawData as [fork][iteration]; sample mode's histograms as the mean of each iteration's;
+     * {@code [[score]]} when JMH wrote neither (rawData turned off).
+     */
+    private List<List<Double>> samples(JsonNode metric, String path, double score, String where) {
         JsonNode raw = metric.get("rawData");
         if (raw == null || raw.isNull()) {
-            return List.of(List.of(score));
+            JsonNode histogram = metric.get("rawDataHistogram");
+            return histogram == null || histogram.isNull()
+                    ? List.of(List.of(score))
+                    : histogramMeans(histogram, path + ".rawDataHistogram", where);
         }
         if (!raw.isArray()) {
             throw new IngestException(file, "\"" + path + ".rawData\" is not an array of forks in " + where);
@@ -184,5 +213,39 @@ public final class JmhReader {
             }
         }
         return forks.isEmpty() ? List.of(List.of(score)) : forks;
+    }
+
+    /** [fork][iteration][[value, count], …] as [fork][iteration mean]. */
+    private List<List<Double>> histogramMeans(JsonNode histogram, String path, String where) {
+        if (!histogram.isArray()) {
+            throw new IngestException(file, "\"" + path + "\" is not an array of forks in " + where);
+        }
+        List<List<Double>> forks = new ArrayList<>();
+        for (JsonNode fork : histogram) {
+            List<Double> means = new ArrayList<>();
+            for (JsonNode iteration : fork) {
+                double sum = 0;
+                double count = 0;
+                for (JsonNode bin : iteration) {
+                    if (!bin.isArray() || bin.size() != 2) {
+                        throw new IngestException(
+                                file, "\"" + path + "\" holds " + bin + ", not a [value, count] pair, in " + where);
+                    }
+                    double n = Fields.finite(bin.get(1), path, where, file);
+                    sum += Fields.finite(bin.get(0), path, where, file) * n;
+                    count += n;
+                }
+                if (count > 0) {
+                    means.add(sum / count);
+                }
+            }
+            if (!means.isEmpty()) {
+                forks.add(means);
+            }
+        }
+        if (forks.isEmpty()) {
+            throw new IngestException(file, "\"" + path + "\" holds no samples in " + where);
+        }
+        return forks;
     }
 }

@@ -1,16 +1,20 @@
 package org.rfcc.bench.store.ingest;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What the options {@code --commit}, {@code --branch} and {@code --machine} label an import with
- * when the file carries no git or machine data itself; each is null when not given.
+ * What the options {@code --commit}, {@code --branch}, {@code --machine} and {@code --started-at}
+ * label an import with when the file carries no git, machine or date data itself; each is null
+ * when not given.
  *
  * @param commit a full git commit id, 40 hex digits (stored lower-case)
  * @param machine the machine fingerprint the imported series belong to
+ * @param startedAt when the imported run ran, for files that do not say (JMH JSON, whose runs
+ *     otherwise take the file's last-modified time)
  */
-public record Labels(String commit, String branch, String machine) {
+public record Labels(String commit, String branch, String machine, Instant startedAt) {
     private static final Pattern COMMIT = Pattern.compile("[0-9a-fA-F]{40}");
 
     public Labels {
@@ -30,8 +34,13 @@ public record Labels(String commit, String branch, String machine) {
         }
     }
 
+    /** Labels without a start time. */
+    public Labels(String commit, String branch, String machine) {
+        this(commit, branch, machine, null);
+    }
+
     /** No labels given. */
     public static Labels none() {
-        return new Labels(null, null, null);
+        return new Labels(null, null, null, null);
     }
 }

@@ -26,8 +26,16 @@ final class RunRecords {
 
     private RunRecords() {}
 
-    /** The record in {@code bytes}, whose tree is {@code root}, with {@code labels} filling its gaps. */
-    static RunRecord read(byte[] bytes, JsonNode root, Labels labels, String file) {
+    /** The record in {@code source}, whose tree is {@code root}, with {@code labels} filling its gaps. */
+    static RunRecord read(Source source, JsonNode root, Labels labels) {
+        String file = source.name();
+        JsonNode schema = root.get("schema");
+        if (schema == null) {
+            throw new IngestException(file, Ingest.ACCEPTED + " (a JSON object without \"schema\")");
+        }
+        if (!RunRecord.SCHEMA.equals(schema.asText(null))) {
+            throw new IngestException(file, "unknown schema " + schema + "; expected \"" + RunRecord.SCHEMA + "\"");
+        }
         for (String field : REQUIRED) {
             if (root.path(field).isMissingNode() || root.path(field).isNull()) {
                 throw new IngestException(file, "the run record has no \"" + field + "\"");
@@ -35,7 +43,7 @@ final class RunRecords {
         }
         RunRecord run;
         try {
-            run = READER.readValue(bytes);
+            run = READER.readValue(source.bytes(), source.offset(), source.length());
         } catch (JsonMappingException e) {
             throw new IngestException(file, "invalid run record" + where(e) + ": " + reason(e), e);
         } catch (IOException e) {

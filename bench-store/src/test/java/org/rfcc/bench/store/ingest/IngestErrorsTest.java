@@ -8,7 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Files that are no run at all: each fails with one line naming the file and the reason. */
 final class IngestErrorsTest {
-    static final String NOT_A_RUN = "not a run record, JMH JSON or github-action-benchmark JSON";
+    static final String NOT_A_RUN =
+            "not a run record, JMH JSON, github-action-benchmark JSON or a github-action-benchmark data.js";
 
     @TempDir
     Path dir;
@@ -74,7 +75,7 @@ final class IngestErrorsTest {
 
     @Test
     void parse_twoJsonValues_fails() {
-        Path file = TestFiles.write(dir, "x.json", "[]\n[]\n");
+        Path file = TestFiles.write(dir, "x.json", "[{\"name\": \"a\", \"unit\": \"ms\", \"value\": 1}]\n[]\n");
 
         assertThatThrownBy(() -> Ingest.parse(file, Labels.none()))
                 .hasMessageStartingWith(file + ": invalid JSON at line 2, column ")
