@@ -53,15 +53,28 @@ final class Baselines {
         return direct(spec, store).orElseGet(() -> ofRef(spec, store, profile, repository));
     }
 
-    /** The newest stored run of the git ref {@code ref} on this machine with {@code profile}. */
+    /**
+     * The newest stored run of the git ref {@code ref} on this machine with {@code profile}. A full
+     * commit id is looked up in the history even when this checkout lacks it, and for one the
+     * history has no run of on this machine with {@code profile}, its newest run on any machine
+     * (as imports are labelled) with that profile, else with any.
+     */
     static RunRecord ofRef(String ref, HistoryStore store, String profile, Path repository) {
+        boolean full = ref.matches("[0-9a-fA-F]{40}");
         String commit = GitProbe.commitOf(repository, ref)
+                .or(() -> full ? Optional.of(ref.toLowerCase(java.util.Locale.ROOT)) : Optional.empty())
                 .orElseThrow(() -> new UserException("'" + ref + "' is not a run file, a stored run id or a git ref"
                         + " of this checkout; see 'rfcc-bench history' for stored runs"));
-        return ofCommit(commit, store, profile)
-                .orElseThrow(() -> new UserException("no stored run of " + ref + " (commit " + commit.substring(0, 10)
-                        + ") on this machine with profile " + profile + "; run the benchmarks on that commit first,"
-                        + " or use 'rfcc-bench run --compare-with=" + ref + "', which builds and runs it"));
+        Optional<RunRecord> run = ofCommit(commit, store, profile);
+        if (run.isEmpty() && full) {
+            run = store.latestRun(commit, null, profile)
+                    .or(() -> store.latestRun(commit, null, null))
+                    .flatMap(store::run);
+        }
+        return run.orElseThrow(() -> new UserException("no stored run of " + ref + " (commit "
+                + commit.substring(0, 10) + ") on this machine with profile " + profile
+                + "; run the benchmarks on that commit first, or use 'rfcc-bench run --compare-with=" + ref
+                + "', which builds and runs it"));
     }
 
     /** The newest stored run of {@code commit} on this machine with {@code profile}. */

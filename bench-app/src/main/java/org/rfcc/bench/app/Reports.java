@@ -36,7 +36,7 @@ public final class Reports {
             Files.createDirectories(out);
             long start = System.nanoTime();
             List<Path> files = ReportFiles.write(
-                    new ReportData(run, Trends.of(store, run), detailed),
+                    new ReportData(run, Trends.of(store, run), detailed, store != null),
                     out,
                     java.util.EnumSet.allOf(OutputFormat.class),
                     true,

@@ -44,7 +44,7 @@ final class RunFinish {
             Files.createDirectories(output.reportDir());
             Set<OutputFormat> formats =
                     reporting.outputFormat().stream().map(OutputFormat::of).collect(Collectors.toSet());
-            ReportData data = new ReportData(run, Trends.of(store, run), output.detailed());
+            ReportData data = new ReportData(run, Trends.of(store, run), output.detailed(), store != null);
             files = ReportFiles.write(
                     data, output.reportDir(), formats, reporting.generatePlots(), output.githubFile());
         } catch (IOException e) {
@@ -66,6 +66,9 @@ final class RunFinish {
      * stored by this command): such a run is kept, with a warning, until the next prune.
      */
     static int retain(HistoryStore store, int months, Collection<String> kept, Console console) {
+        if (months == 0) {
+            return 0; // history.retention_months: 0 keeps every run
+        }
         List<RunSummary> old = store.runs(Maintenance.monthsAgo(months));
         List<String> keep =
                 old.stream().map(RunSummary::runId).filter(kept::contains).toList();
@@ -73,8 +76,8 @@ final class RunFinish {
             console.warn((keep.size() == 1 ? "run " + keep.get(0) : keep.size() + " runs just stored")
                     + " started more than " + months + " months ago (history.retention_months); kept "
                     + (keep.size() == 1 ? "it" : "them") + " now, but the next prune removes "
-                    + (keep.size() == 1 ? "it" : "them") + ": raise history.retention_months to keep "
-                    + (keep.size() == 1 ? "it" : "them"));
+                    + (keep.size() == 1 ? "it" : "them") + ": raise history.retention_months, or set it to 0"
+                    + " to keep every run");
         }
         List<String> doomed = old.stream()
                 .map(RunSummary::runId)

@@ -13,8 +13,11 @@ import org.rfcc.bench.store.Stores;
  *
  * @param configGiven whether {@code config} was named ({@code --config}) rather than found
  * @param alerts the alerts file, or null for alerts.yaml beside {@code config}
+ * @param thresholdOnly whether comparisons judge metrics with too few forks by their thresholds
+ *     alone ({@code --single-sample threshold}) rather than leave them undecided
  */
-public record Settings(String storeUrl, Path config, boolean configGiven, Path alerts, Path workDir) {
+public record Settings(
+        String storeUrl, Path config, boolean configGiven, Path alerts, Path workDir, boolean thresholdOnly) {
     /** The environment variable that names the history when {@code --store} does not. */
     public static final String STORE_ENV = "RFCC_BENCH_STORE";
     /** The environment variable of the checkout the launcher runs from, for its config. */
@@ -33,7 +36,12 @@ public record Settings(String storeUrl, Path config, boolean configGiven, Path a
         Path chosen = config != null
                 ? config
                 : Files.exists(local) || home == null ? local : Path.of(home).resolve(Defaults.CONFIG);
-        return new Settings(url, chosen, config != null, alerts, Path.of("."));
+        return new Settings(url, chosen, config != null, alerts, Path.of("."), false);
+    }
+
+    /** These settings, judging metrics with too few forks by their thresholds alone or not. */
+    public Settings withThresholdOnly(boolean thresholdOnly) {
+        return new Settings(storeUrl, config, configGiven, alerts, workDir, thresholdOnly);
     }
 
     /** Opens the history, creating or migrating its schema; a bad URL fails in one line. */

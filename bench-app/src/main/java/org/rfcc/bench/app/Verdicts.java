@@ -26,6 +26,7 @@ final class Verdicts {
         NoiseProfile noise = Configs.noise(settings, head.profile(), machine);
         RunComparator comparator =
                 how == How.APART ? new RunComparator(alerts, noise) : RunComparator.interleaved(alerts, noise);
-        return (how == How.INTERLEAVED_SETUPS ? comparator.acrossSetups() : comparator).compare(base, head);
+        comparator = how == How.INTERLEAVED_SETUPS ? comparator.acrossSetups() : comparator;
+        return (settings.thresholdOnly() ? comparator.thresholdOnly() : comparator).compare(base, head);
     }
 }

@@ -82,7 +82,7 @@ final class AbCommand extends BaseCommand {
     protected int doCall() {
         ComparisonFormat chosen = format(format, ComparisonFormat.class);
         verdict.failOn();
-        Ab.Outcome o = new Ab(settings(verdict.alerts), console())
+        Ab.Outcome o = new Ab(verdict.settings(this), console())
                 .run(new Ab.Request(
                         jmh.selection(base, forks, List.of()),
                         head,

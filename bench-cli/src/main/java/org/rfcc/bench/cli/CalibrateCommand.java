@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
             "",
             "Reports how many of the N(N-1)/2 A/A comparisons raised a warning or critical (they all should not), each"
                     + " series' coefficient of variation between forks, and the forks per side a comparison needs for"
-                    + " 95% power at the warning threshold. The noise is stored in .rfcc-bench/noise-PROFILE.json,"
+                    + " 95%% power at the warning threshold. The noise is stored in .rfcc-bench/noise-PROFILE.json,"
                     + " where compare, run --compare-with and quick-check use it as the variance prior of each metric."
                     + " The runs themselves are not stored in the history."
         })

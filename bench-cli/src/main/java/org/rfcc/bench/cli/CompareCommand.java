@@ -52,7 +52,7 @@ final class CompareCommand extends BaseCommand {
     protected int doCall() {
         ComparisonFormat chosen = format(format, ComparisonFormat.class);
         verdict.failOn();
-        Comparison c = new Comparisons(settings(verdict.alerts)).compare(base, head, profile);
+        Comparison c = new Comparisons(verdict.settings(this)).compare(base, head, profile);
         out().print(chosen.render(c));
         out().flush();
         return verdict.exitCode(c);

@@ -34,7 +34,7 @@ final class QuickCheckCommand extends BaseCommand {
     @Override
     protected int doCall() {
         verdict.failOn();
-        QuickCheck.Outcome o = new QuickCheck(settings(verdict.alerts), console()).check(suites);
+        QuickCheck.Outcome o = new QuickCheck(verdict.settings(this), console()).check(suites);
         if (o.comparison() == null) {
             out().println("quick-check: no baseline yet (no stored quick run of HEAD or its ancestors on this"
                     + " machine); stored this run, " + o.run().runId() + ", as the baseline for the next check");

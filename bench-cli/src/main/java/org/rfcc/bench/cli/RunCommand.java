@@ -92,7 +92,7 @@ final class RunCommand extends BaseCommand {
     protected int doCall() {
         verdict.failOn();
         Output out = new Output(reportDir, output, !noStore, detailedReport);
-        Runs runs = new Runs(settings(verdict.alerts), console());
+        Runs runs = new Runs(verdict.settings(this), console());
         RunOutcome outcome;
         if (jmhJar != null) {
             if (profiles.quick || profiles.profile != null) {

@@ -1,6 +1,7 @@
 package org.rfcc.bench.cli;
 
 import java.nio.file.Path;
+import org.rfcc.bench.app.Settings;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.comparison.Comparison;
@@ -17,6 +18,21 @@ final class VerdictOptions {
     String failOn;
 
     @Option(
+            names = "--single-sample",
+            paramLabel = "HOW",
+            defaultValue = "undecided",
+            description = "What a comparison does with a metric that has too few forks to test (one value a side, as"
+                    + " in github-action-benchmark data): undecided (default) or threshold, to judge it by the size of"
+                    + " its change against its alert thresholds alone, labelled as such.")
+    String singleSample;
+
+    @Option(
+            names = "--fail-on-undecided",
+            description = "Exit 1 when the comparison could decide not one metric (each had too few forks); by default"
+                    + " such a verdict says UNDECIDED and exits 0.")
+    boolean failOnUndecided;
+
+    @Option(
             names = "--alerts",
             paramLabel = "PATH",
             description = "The alert thresholds (default: " + Defaults.ALERTS_FILE + " beside the config).")
@@ -31,11 +47,28 @@ final class VerdictOptions {
         }
     }
 
-    /** 1 when a regression of {@code c} reached --fail-on (never for none), else 0; 0 without a comparison. */
+    /** The settings of {@code command} with these options' thresholds and judging of one-value metrics. */
+    Settings settings(BaseCommand command) {
+        boolean thresholdOnly =
+                switch (singleSample) {
+                    case "undecided" -> false;
+                    case "threshold" -> true;
+                    default -> throw new UserException(
+                            "--single-sample must be undecided or threshold, got '" + singleSample + "'");
+                };
+        return command.settings(alerts).withThresholdOnly(thresholdOnly);
+    }
+
+    /**
+     * 1 when a regression of {@code c} reached --fail-on (never for none), or when {@code c}
+     * decided nothing and --fail-on-undecided was given; else 0, and 0 without a comparison.
+     */
     int exitCode(Comparison c) {
         Level level = failOn();
-        return c != null && level != Level.NONE && c.summary().worst().atLeast(level)
-                ? ExitCodes.FAILURE
-                : ExitCodes.OK;
+        if (c == null) {
+            return ExitCodes.OK;
+        }
+        boolean regressed = level != Level.NONE && c.summary().worst().atLeast(level);
+        return regressed || failOnUndecided && c.undecided() ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 }

@@ -37,7 +37,7 @@ public final class Defaults {
     public static final int FORKS = 1;
     /** Extra JVM flags for every JMH fork ({@code jvm_args}). */
     public static final List<String> JVM_ARGS = List.of();
-    /** Months of history kept ({@code history.retention_months}). */
+    /** Months of history kept ({@code history.retention_months}); 0 keeps every run. */
     public static final int RETENTION_MONTHS = 12;
 
     // --- alerts.yaml ------------------------------------------------------------------------

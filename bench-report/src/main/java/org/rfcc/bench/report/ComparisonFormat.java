@@ -7,6 +7,7 @@ import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.comparison.Change;
 import org.rfcc.bench.model.comparison.Comparison;
+import org.rfcc.bench.model.comparison.Decision;
 import org.rfcc.bench.model.comparison.Kind;
 import org.rfcc.bench.model.comparison.Level;
 import org.rfcc.bench.model.comparison.Summary;
@@ -106,12 +107,30 @@ public enum ComparisonFormat {
     private static String footnotes(Comparison c, String bullet) {
         StringBuilder out = new StringBuilder();
         Summary s = c.summary();
-        if (s.undecided() > 0) {
+        if (s.undecided() > 0 && !c.undecided()) {
             Change first =
                     c.changes().stream().filter(Change::undecided).findFirst().orElseThrow();
             out.append(String.format(
-                    Locale.ROOT, "%n%s%d metrics not decided: %s%n", bullet, s.undecided(), first.note()));
+                    Locale.ROOT,
+                    "%n%s%d metrics not decided: %s; the largest changes among them: %s%n",
+                    bullet,
+                    s.undecided(),
+                    first.note(),
+                    largestUndecided(c)));
         }
+        long byThreshold = c.changes().stream()
+                .filter(ch -> ch.decision() == Decision.THRESHOLD)
+                .count();
+        if (byThreshold > 0) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%n%s%d metrics judged by their threshold alone (--single-sample threshold): too few forks to"
+                            + " test, so a change of that size may be noise%n",
+                    bullet,
+                    byThreshold));
+        }
+        onlyOneSide(out, bullet, "base", c.onlyInBase());
+        onlyOneSide(out, bullet, "head", c.onlyInHead());
         if (s.underpowered() > 0) {
             int worst = c.changes().stream()
                     .filter(ch -> ch.forksNeeded() != null)
@@ -128,8 +147,45 @@ public enum ComparisonFormat {
         return out.toString();
     }
 
+    private static void onlyOneSide(StringBuilder out, String bullet, String side, List<String> benchmarks) {
+        if (benchmarks.isEmpty()) {
+            return;
+        }
+        String named = String.join(", ", benchmarks.subList(0, Math.min(3, benchmarks.size())));
+        out.append(String.format(
+                Locale.ROOT,
+                "%n%s%d %s only in the %s, not compared: %s%s%n",
+                bullet,
+                benchmarks.size(),
+                benchmarks.size() == 1 ? "benchmark" : "benchmarks",
+                side,
+                named,
+                benchmarks.size() > 3 ? " and " + (benchmarks.size() - 3) + " more" : ""));
+    }
+
+    /** The three undecided changes of the largest size, {@code +57.0% suite/benchmark/metric, …}. */
+    private static String largestUndecided(Comparison c) {
+        return c.changes().stream()
+                .filter(ch -> ch.undecided() && ch.changePct() != null)
+                .sorted((a, b) -> Double.compare(Math.abs(b.changePct()), Math.abs(a.changePct())))
+                .limit(3)
+                .map(ch -> pct(ch.changePct()) + " " + series(ch))
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("none measurable");
+    }
+
     private static String verdict(Comparison c) {
         Summary s = c.summary();
+        if (c.undecided()) {
+            Change first = c.changes().get(0);
+            return String.format(
+                    Locale.ROOT,
+                    "UNDECIDED: not one of the %d metrics could be decided (%s); the largest changes: %s. Run more"
+                            + " forks, or give --single-sample threshold to judge them by their thresholds alone",
+                    c.changes().size(),
+                    first.note(),
+                    largestUndecided(c));
+        }
         String counts = String.format(
                 Locale.ROOT,
                 "%d critical, %d warning, %d info, %d improvements over %d metrics (FDR q = %s)",

@@ -25,9 +25,15 @@ final class RegressionSection {
             comparison(h, comparison);
         }
         h.append("<h3>Trends of the key metrics</h3>\n");
-        if (data.trends().isEmpty()) {
-            h.append("<p class=\"muted\">No history to show: the run was not stored, or the history holds no")
-                    .append(" earlier run of this machine and profile.</p>\n");
+        if (data.trends().isEmpty() && !data.historyRead()) {
+            h.append("<p class=\"muted\">No history to show: this report was made without the history (a run")
+                    .append(" with <code>--no-store</code>, or a run file reported on its own).</p>\n");
+        } else if (data.trends().isEmpty()) {
+            h.append("<p class=\"muted\">No history to show: the history holds no other run of machine ")
+                    .append(Html.text(data.run().machine().fingerprint()))
+                    .append(" with profile ")
+                    .append(Html.text(data.run().profile()))
+                    .append(" that measured its key series.</p>\n");
         } else {
             changePoints(h, data.trends());
             ResultsSection.figures(h, trends);

@@ -8,12 +8,19 @@ import org.rfcc.bench.model.RunRecord;
  * any), the trends of its key series from the history, and whether the detailed parts are wanted.
  *
  * @param detailed add per-fork samples, distribution plots and the per-stage timing breakdown
+ * @param historyRead whether the trends were looked up in a history (false: the report was made
+ *     without one, as for a run that is not stored)
  */
-public record ReportData(RunRecord run, List<Trend> trends, boolean detailed) {
+public record ReportData(RunRecord run, List<Trend> trends, boolean detailed, boolean historyRead) {
     public ReportData {
         if (run == null) {
             throw new IllegalArgumentException("a report needs a run");
         }
         trends = List.copyOf(trends);
+    }
+
+    /** The report of {@code run} with {@code trends}, made without a history when they are empty. */
+    public ReportData(RunRecord run, List<Trend> trends, boolean detailed) {
+        this(run, trends, detailed, !trends.isEmpty());
     }
 }

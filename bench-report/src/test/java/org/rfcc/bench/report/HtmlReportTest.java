@@ -78,7 +78,17 @@ final class HtmlReportTest {
                 .containsSubsequence(
                         "id=\"detailed-results\"", "id=\"plot-compression_speed_m\"", "id=\"regression-analysis\"");
         assertThat(ReportFixtures.render(ReportFixtures.sample(1), List.of(), false))
-                .contains("No history to show");
+                .contains("No history to show: this report was made without the history");
+    }
+
+    @Test
+    void regressionAnalysis_ofAStoredRunWithoutEarlierRuns_saysSo_notThatItWasNotStored() {
+        RunRecord run = ReportFixtures.sample(1);
+        String html = HtmlReport.render(new ReportData(run, List.of(), false, true), List.of());
+        assertThat(html)
+                .contains("No history to show: the history holds no other run of machine "
+                        + run.machine().fingerprint() + " with profile " + run.profile())
+                .doesNotContain("without the history");
     }
 
     @Test

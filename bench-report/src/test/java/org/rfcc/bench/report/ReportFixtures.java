@@ -226,7 +226,9 @@ public final class ReportFixtures {
                 new Comparison.RunRef(run.runId(), ReportFixtures.COMMIT),
                 0.01,
                 list,
-                new Summary(critical, 0, 0, 0, 0, weak));
+                new Summary(critical, 0, 0, 0, 0, weak),
+                List.of(),
+                List.of());
         return run.withComparison(c);
     }
 

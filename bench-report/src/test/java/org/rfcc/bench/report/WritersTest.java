@@ -16,6 +16,7 @@ import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.GitInfo;
 import org.rfcc.bench.model.Json;
+import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
@@ -62,7 +63,11 @@ final class WritersTest {
         JsonNode e = array.get(0);
         assertThat(e.get("name").asText())
                 .isEqualTo(
-                        "compression/compression_speed/end_to_end_ms[model=rfcc-base-4x,document_size=1000,note=a,\"quoted\" value]");
+                        "compression/compression_speed/end_to_end_ms[model=rfcc-base-4x,document_size=1000,note=a\\,\"quoted\" value]");
+        assertThat(SeriesNames.parse(e.get("name").asText()).orElseThrow().params())
+                .as("the comma inside a value is escaped, so the name reads back")
+                .containsEntry("note", "a,\"quoted\" value")
+                .containsEntry("document_size", 1000L);
         assertThat(e.get("unit").asText()).isEqualTo("ms");
         assertThat(e.get("value").asDouble()).as("√(110 × 111)").isEqualTo(110.49886877249016);
         assertThat(e.get("range").asText()).isEqualTo("± 6.35658");

@@ -13,6 +13,7 @@ import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.Status;
+import org.rfcc.bench.model.Units;
 import org.rfcc.bench.model.comparison.Change;
 import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.model.comparison.Decision;
@@ -31,7 +32,9 @@ import org.rfcc.bench.model.seam.Catalogs;
  * p-values of all tested metrics go through Benjamini–Hochberg at the configured rate. A
  * significant regression is {@code warning} or {@code critical} when its point estimate reaches
  * that threshold of its alert class, else {@code info}. Deterministic metrics are compared
- * directly with the thresholds.
+ * directly with the thresholds. A metric with too few forks is undecided, or, when asked ({@link
+ * #thresholdOnly}), judged by the size of its change alone. A head metric in another unit is
+ * converted to the base's ({@link Units}); units that do not convert are refused.
  */
 public final class RunComparator {
     /** The coverage of the change's interval. */
@@ -50,25 +53,28 @@ public final class RunComparator {
     private final NoiseProfile noise;
     private final boolean interleaved;
     private final boolean sameSetup;
+    private final boolean thresholdOnly;
 
     /**
      * Compares runs made at different times, with {@code alerts}' thresholds and rate and
      * {@code noise} as the variance prior; its run-to-run noise counts against each change.
      */
     public RunComparator(AlertsConfig alerts, NoiseProfile noise) {
-        this(alerts, noise, false, true);
+        this(alerts, noise, false, true, false);
     }
 
-    private RunComparator(AlertsConfig alerts, NoiseProfile noise, boolean interleaved, boolean sameSetup) {
+    private RunComparator(
+            AlertsConfig alerts, NoiseProfile noise, boolean interleaved, boolean sameSetup, boolean thresholdOnly) {
         this.alerts = Objects.requireNonNull(alerts, "alerts");
         this.noise = Objects.requireNonNull(noise, "noise");
         this.interleaved = interleaved;
         this.sameSetup = sameSetup;
+        this.thresholdOnly = thresholdOnly;
     }
 
     /** Compares two runs made in one session, fork by fork in ABBA order: run-to-run noise cancels. */
     public static RunComparator interleaved(AlertsConfig alerts, NoiseProfile noise) {
-        return new RunComparator(alerts, noise, true, true);
+        return new RunComparator(alerts, noise, true, true, false);
     }
 
     /**
@@ -76,7 +82,16 @@ public final class RunComparator {
      * of JVM flags in {@code ab}): profiles and configs are not checked to be the same.
      */
     public RunComparator acrossSetups() {
-        return new RunComparator(alerts, noise, interleaved, false);
+        return new RunComparator(alerts, noise, interleaved, false, thresholdOnly);
+    }
+
+    /**
+     * This comparator, judging a metric with too few forks to test by the size of its change
+     * against the thresholds alone ({@link Decision#THRESHOLD}), as github-action-benchmark's alert
+     * does with its one value per side, instead of leaving it undecided.
+     */
+    public RunComparator thresholdOnly() {
+        return new RunComparator(alerts, noise, interleaved, sameSetup, true);
     }
 
     /**
@@ -89,6 +104,8 @@ public final class RunComparator {
             RunsCheck.comparable(base, head);
         }
         List<Pair> pairs = pairs(base, head);
+        List<String> onlyInBase = onlyIn(base, head);
+        List<String> onlyInHead = onlyIn(head, base);
         if (pairs.isEmpty()) {
             throw new IncomparableRunsException("the runs " + base.runId() + " and " + head.runId()
                     + " share no successful benchmark result; compare runs of the same suites");
@@ -117,7 +134,26 @@ public final class RunComparator {
                         head.runId(), head.git() == null ? null : head.git().commit()),
                 alerts.falseDiscoveryRate(),
                 changes,
-                Summary.of(changes));
+                Summary.of(changes),
+                onlyInBase,
+                onlyInHead);
+    }
+
+    /** The successful results of {@code run} that {@code other} has no successful result for, as {@code suite/benchmark[params]}. */
+    private static List<String> onlyIn(RunRecord run, RunRecord other) {
+        return run.results().stream()
+                .filter(r -> r.status() == Status.OK && counterpart(other, r).isEmpty())
+                .map(r -> r.id() + (r.params().isEmpty() ? "" : "[" + SeriesNames.joined(r.params(), ",") + "]"))
+                .toList();
+    }
+
+    private static Optional<BenchmarkResult> counterpart(RunRecord run, BenchmarkResult r) {
+        return run.results().stream()
+                .filter(o -> o.status() == Status.OK
+                        && o.suite().equals(r.suite())
+                        && o.benchmark().equals(r.benchmark())
+                        && o.params().equals(r.params()))
+                .findFirst();
     }
 
     private static final class Pair {
@@ -130,15 +166,18 @@ public final class RunComparator {
         final double[] rawBase;
         final double[] rawHead;
         final boolean log;
+        /** The head's own unit when it was converted to the base's, else null. */
+        final String convertedFrom;
         Decision mode;
         ForkTest.Result test;
         double q = Double.NaN;
 
-        Pair(BenchmarkResult result, String metric, Metric baseMetric, Metric headMetric) {
+        Pair(BenchmarkResult result, String metric, Metric baseMetric, Metric headMetric, String convertedFrom) {
             this.result = result;
             this.metric = metric;
             this.baseMetric = baseMetric;
             this.headMetric = headMetric;
+            this.convertedFrom = convertedFrom;
             double[] b = baseMetric.forkValues();
             double[] h = headMetric.forkValues();
             log = Estimate.logScale(b) && Estimate.logScale(h);
@@ -175,24 +214,36 @@ public final class RunComparator {
     private List<Pair> pairs(RunRecord base, RunRecord head) {
         List<Pair> pairs = new ArrayList<>();
         for (BenchmarkResult h : head.results()) {
-            Optional<BenchmarkResult> b = base.results().stream()
-                    .filter(r -> r.suite().equals(h.suite())
-                            && r.benchmark().equals(h.benchmark())
-                            && r.params().equals(h.params()))
-                    .findFirst();
-            if (b.isEmpty() || b.get().status() != Status.OK || h.status() != Status.OK) {
+            Optional<BenchmarkResult> b = h.status() == Status.OK ? counterpart(base, h) : Optional.empty();
+            if (b.isEmpty()) {
                 continue;
             }
             h.metrics().forEach((name, hm) -> {
                 Metric bm = b.get().metrics().get(name);
                 if (bm != null) {
-                    Pair pair = new Pair(h, name, bm, hm);
-                    pair.mode = mode(pair, bm, hm);
+                    Metric converted = inUnit(hm, bm.unit(), h, name);
+                    Pair pair = new Pair(h, name, bm, converted, converted == hm ? null : hm.unit());
+                    pair.mode = mode(pair, bm, converted);
                     pairs.add(pair);
                 }
             });
         }
         return pairs;
+    }
+
+    /** {@code m} in {@code unit} ({@code ops/ms} as {@code ops/s}); refused when the two do not convert. */
+    private static Metric inUnit(Metric m, String unit, BenchmarkResult r, String name) {
+        if (m.unit().equals(unit)) {
+            return m;
+        }
+        double factor = Units.factor(m.unit(), unit)
+                .orElseThrow(() -> new IncomparableRunsException("series " + r.id() + "/" + name + " is in " + unit
+                        + " in the base and in " + m.unit() + " in the head, which do not convert;"
+                        + " compare runs that measure it alike"));
+        List<List<Double>> samples = m.samples().stream()
+                .map(fork -> fork.stream().map(v -> v * factor).toList())
+                .toList();
+        return new Metric(unit, m.direction(), samples);
     }
 
     private Decision mode(Pair pair, Metric base, Metric head) {
@@ -203,7 +254,7 @@ public final class RunComparator {
             return Decision.DETERMINISTIC;
         }
         if (pair.base.length < alerts.minForks() || pair.head.length < alerts.minForks()) {
-            return Decision.TOO_FEW_FORKS;
+            return thresholdOnly ? Decision.THRESHOLD : Decision.TOO_FEW_FORKS;
         }
         boolean constant = Arrays.stream(pair.rawBase).allMatch(v -> v == pair.rawBase[0])
                 && Arrays.stream(pair.rawHead).allMatch(v -> v == pair.rawHead[0]);
@@ -256,7 +307,7 @@ public final class RunComparator {
         Integer forksNeeded = null;
         String note = null;
         switch (pair.mode) {
-            case DETERMINISTIC, NO_VARIANCE -> {
+            case DETERMINISTIC, NO_VARIANCE, THRESHOLD -> {
                 if (Math.abs(headValue - baseValue)
                         > EXACT_TOLERANCE * Math.max(Math.abs(baseValue), Math.abs(headValue))) {
                     kind = kindOf(baseValue, headValue, direction);
@@ -264,9 +315,16 @@ public final class RunComparator {
                             ? levelOf(badness(baseValue, headValue, direction), levels)
                             : Level.NONE;
                 }
-                note = pair.mode == Decision.DETERMINISTIC
-                        ? "deterministic: compared directly with the thresholds"
-                        : "no variance between forks: compared directly with the thresholds";
+                note = switch (pair.mode) {
+                    case DETERMINISTIC -> "deterministic: compared directly with the thresholds";
+                    case NO_VARIANCE -> "no variance between forks: compared directly with the thresholds";
+                    default -> String.format(
+                            Locale.ROOT,
+                            "threshold only (%d vs %d forks, too few to test): its change was not tested against"
+                                    + " the noise",
+                            pair.base.length,
+                            pair.head.length);
+                };
             }
             case TOO_FEW_FORKS -> note = String.format(
                     Locale.ROOT,
@@ -279,7 +337,8 @@ public final class RunComparator {
                 HodgesLehmann.Shift shift = HodgesLehmann.shift(pair.base, pair.head, CONFIDENCE);
                 ci = pair.log
                         ? List.of(Math.expm1(shift.low()) * 100, Math.expm1(shift.high()) * 100)
-                        : List.of(
+                        : possible(
+                                pair,
                                 shift.low() / Math.abs(ForkTest.mean(pair.base)) * 100,
                                 shift.high() / Math.abs(ForkTest.mean(pair.base)) * 100);
                 if (pair.q <= alerts.falseDiscoveryRate()) {
@@ -301,6 +360,9 @@ public final class RunComparator {
                     }
                 }
             }
+        }
+        if (pair.convertedFrom != null && note == null) {
+            note = "head converted from " + pair.convertedFrom + " to " + pair.baseMetric.unit();
         }
         return new Change(
                 pair.result.suite(),
@@ -324,6 +386,17 @@ public final class RunComparator {
                 forksNeeded,
                 pair.mode,
                 note);
+    }
+
+    /**
+     * The interval {@code [low, high]}% within what the metric can take: a metric none of whose
+     * values is negative cannot fall by more than 100% (a zero fork puts it off the log scale,
+     * where the linear interval knows no such bound).
+     */
+    private static List<Double> possible(Pair pair, double low, double high) {
+        boolean nonNegative = Arrays.stream(pair.rawBase).allMatch(v -> v >= 0)
+                && Arrays.stream(pair.rawHead).allMatch(v -> v >= 0);
+        return nonNegative ? List.of(Math.max(-100, low), Math.max(-100, high)) : List.of(low, high);
     }
 
     private static Kind kindOf(double base, double head, Direction direction) {

@@ -56,7 +56,7 @@ public interface HistoryStore extends AutoCloseable {
     /**
      * The id of the newest run of {@code commit} on the machine {@code machineFingerprint} with
      * {@code profile}, the baseline that {@code compare}, {@code run --compare-with} and
-     * {@code quick-check} look for.
+     * {@code quick-check} look for; a null machine or profile matches any.
      */
     Optional<String> latestRun(String commit, String machineFingerprint, String profile);
 

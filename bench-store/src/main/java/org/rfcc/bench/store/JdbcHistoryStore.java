@@ -594,12 +594,12 @@ final class JdbcHistoryStore implements HistoryStore {
 
     @Override
     public synchronized Optional<String> latestRun(String commit, String machineFingerprint, String profile) {
-        String sql = "SELECT run_id FROM runs WHERE git_commit = ? AND machine_fingerprint = ? AND profile = ?"
-                + " ORDER BY started_at DESC, run_id DESC LIMIT 1";
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setString(1, commit);
-            s.setString(2, machineFingerprint);
-            s.setString(3, profile);
+        StringBuilder sql = new StringBuilder("SELECT run_id FROM runs WHERE git_commit = ?");
+        List<Object> args = new ArrayList<>(List.of(commit));
+        filter(sql, args, "machine_fingerprint", machineFingerprint);
+        filter(sql, args, "profile", profile);
+        sql.append(" ORDER BY started_at DESC, run_id DESC LIMIT 1");
+        try (PreparedStatement s = prepare(sql.toString(), args)) {
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }

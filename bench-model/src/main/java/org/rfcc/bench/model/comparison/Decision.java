@@ -13,7 +13,12 @@ public enum Decision {
     /** No variance between the forks of either side: compared directly with the thresholds. */
     NO_VARIANCE,
     /** Too few forks on a side to test: the comparison could not decide it. */
-    TOO_FEW_FORKS;
+    TOO_FEW_FORKS,
+    /**
+     * Too few forks to test, judged by the size of its change against the thresholds alone, as
+     * asked ({@code --single-sample threshold}): no test says whether the change is noise.
+     */
+    THRESHOLD;
 
     /** The name used in files, e.g. {@code too_few_forks}. */
     @JsonValue

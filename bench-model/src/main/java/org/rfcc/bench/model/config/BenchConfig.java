@@ -23,7 +23,7 @@ public record BenchConfig(
         }
         Checks.atLeast("forks", forks, 1);
         jvmArgs = Checks.all("jvm_args", jvmArgs, Checks::text, "non-blank JVM flags");
-        Checks.atLeast("retention_months", retentionMonths, 1);
+        Checks.atLeast("retention_months", retentionMonths, 0);
     }
 
     /** This configuration with {@code forks} JMH forks per benchmark (a command-line override). */

@@ -78,7 +78,7 @@ public final class ConfigLoader {
                 .map(list -> top.strings(list, "jvm_args", "JVM flag", null, true))
                 .orElse(Defaults.JVM_ARGS);
         int retention = top.optionalSection("history", HISTORY)
-                .map(h -> h.integer("retention_months", 1, ANY, Defaults.RETENTION_MONTHS))
+                .map(h -> h.integer("retention_months", 0, ANY, Defaults.RETENTION_MONTHS))
                 .orElse(Defaults.RETENTION_MONTHS);
         return new BenchConfig(bench, thresholds, reporting, forks, jvmArgs, retention);
     }

@@ -251,7 +251,7 @@ final class ConfigLoaderTest {
                         + "|0 is not allowed; expected a positive integer",
                 "forks: 1                 #|forks: 0 #|28|forks|0 is not allowed; expected a positive integer",
                 "retention_months: 12|retention_months: -3|31|history.retention_months"
-                        + "|-3 is not allowed; expected a positive integer",
+                        + "|-3 is not allowed; expected zero or a positive integer",
             })
     void load_zeroNegativeOrOutOfRange_isRejected(String from, String to, int lineNumber, String path, String problem)
             throws IOException {

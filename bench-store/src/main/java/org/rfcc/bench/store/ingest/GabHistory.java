@@ -122,8 +122,7 @@ final class GabHistory {
         GabReader reader = new GabReader(file);
         for (int i = 0; i < benches.size(); i++) {
             JsonNode bench = benches.get(i);
-            String unit = Fields.optionalText(bench, "unit");
-            Direction direction = GabReader.direction(tool, unit == null ? "" : unit, otherwise);
+            Direction direction = GabReader.direction(tool, GabReader.unit(bench), otherwise);
             if (!reader.add(bench, i + 1, suite, direction, true)) {
                 repeated.merge(bench.path("name").asText(), 1, Integer::sum);
             }

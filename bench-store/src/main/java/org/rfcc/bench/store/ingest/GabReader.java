@@ -72,6 +72,19 @@ final class GabReader {
         };
     }
 
+    /**
+     * The unit of a bench of a history, "" when it has none; cut at its first tab, after which the
+     * action's {@code go} tool once wrote the benchmark's other metrics ({@code "ns/op\t 0 drop_rate_%\t …"}).
+     */
+    static String unit(JsonNode bench) {
+        String unit = Fields.optionalText(bench, "unit");
+        if (unit == null) {
+            return "";
+        }
+        int tab = unit.indexOf('\t');
+        return (tab < 0 ? unit : unit.substring(0, tab)).strip();
+    }
+
     private static boolean rate(String unit) {
         int slash = unit.lastIndexOf('/');
         return slash >= 0
@@ -94,7 +107,7 @@ final class GabReader {
         }
         String name = Fields.text(bench, "name", "name", where, file);
         where = where + " (" + name + ")";
-        String unit = lenient ? Fields.optionalText(bench, "unit") : Fields.text(bench, "unit", "unit", where, file);
+        String unit = lenient ? unit(bench) : Fields.text(bench, "unit", "unit", where, file);
         double value = Fields.number(bench.get("value"), "value", where, file);
         Name parsed = name(name, suite);
         Map<String, Metric> metrics = grouped.computeIfAbsent(parsed.key(), k -> new LinkedHashMap<>());
@@ -104,7 +117,7 @@ final class GabReader {
             }
             throw new IngestException(file, where + " repeats an earlier entry of the same name");
         }
-        metrics.put(parsed.metric(), Metric.exact(unit == null ? "" : unit, direction, value));
+        metrics.put(parsed.metric(), Metric.exact(unit, direction, value));
         return true;
     }
 

@@ -133,10 +133,19 @@ public final class JmhReader {
                 name.substring(0, dot), name.substring(dot + 1), withMode(params(element, where), mode), metrics);
     }
 
-    /** False for a metric with no finite score and no raw numbers: a profiler's text output. */
+    /** False for a metric with no finite score and no raw number: a profiler's text output. */
     private static boolean numeric(JsonNode metric) {
-        return Fields.finiteOrNull(metric.get("score")) != null
-                || metric.path("rawData").isArray() && !metric.path("rawData").isEmpty();
+        if (Fields.finiteOrNull(metric.get("score")) != null) {
+            return true;
+        }
+        for (JsonNode fork : metric.path("rawData")) {
+            for (JsonNode v : fork) {
+                if (Fields.finiteOrNull(v) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
