@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.rfcc.bench.model.HistoryRow;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.stats.ChangePoint;
@@ -49,6 +50,13 @@ public final class Histories {
     public List<HistoryRow> rows(HistoryQuery query) {
         try (HistoryStore store = settings.openStore()) {
             return store.history(query);
+        }
+    }
+
+    /** Hands {@code sink} the rows of {@link #rows} one at a time, as they are read. */
+    public void each(HistoryQuery query, Consumer<HistoryRow> sink) {
+        try (HistoryStore store = settings.openStore()) {
+            store.history(query, sink);
         }
     }
 

@@ -50,8 +50,9 @@ final class HistoryCommand extends BaseCommand {
         HistoryFormat chosen = format(format, HistoryFormat.class);
         HistoryQuery query = new HistoryQuery(
                 suite, benchmark, metric, params, branch, machine, Histories.since(since, Instant.now()));
-        chosen.write(new Histories(settings()).rows(query), out());
-        out().flush();
+        try (HistoryFormat.Sink sink = chosen.open(out())) {
+            new Histories(settings()).each(query, sink);
+        }
         return ExitCodes.OK;
     }
 }

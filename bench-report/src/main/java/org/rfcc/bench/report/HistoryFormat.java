@@ -1,8 +1,14 @@
 package org.rfcc.bench.report;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.rfcc.bench.model.HistoryRow;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.SeriesNames;
@@ -14,12 +20,13 @@ import org.rfcc.bench.model.io.Csv;
  */
 public enum HistoryFormat {
     TABLE {
+        private static final String LINE = "%-8s  %-20s  %-8s  %-10s  %-36s  %-44s  %-28s  %14s  %s%n";
+
         @Override
-        public void write(List<HistoryRow> rows, PrintWriter out) {
-            String line = "%-8s  %-20s  %-8s  %-10s  %-36s  %-44s  %-28s  %14s  %s%n";
+        public Sink open(PrintWriter out) {
             out.printf(
                     Locale.ROOT,
-                    line,
+                    LINE,
                     "run",
                     "started",
                     "commit",
@@ -29,58 +36,128 @@ public enum HistoryFormat {
                     "metric",
                     "value",
                     "unit");
-            for (HistoryRow r : rows) {
-                out.printf(
-                        Locale.ROOT,
-                        line,
-                        r.runId().substring(0, Math.min(8, r.runId().length())),
-                        r.startedAt().toString().substring(0, 19) + "Z",
-                        r.commit() == null ? "-" : r.commit().substring(0, 8),
-                        r.profile(),
-                        r.suite() + "/" + r.benchmark(),
-                        SeriesNames.joined(r.params(), ";"),
-                        r.metric(),
-                        String.format(Locale.ROOT, "%.6g", r.value()),
-                        r.unit());
-            }
-            out.printf(
-                    Locale.ROOT,
-                    "%d rows from %d runs%n",
-                    rows.size(),
-                    rows.stream().map(HistoryRow::runId).distinct().count());
+            Set<String> runs = new HashSet<>();
+            long[] rows = {0};
+            return new Sink() {
+                @Override
+                public void accept(HistoryRow r) {
+                    rows[0]++;
+                    runs.add(r.runId());
+                    out.printf(
+                            Locale.ROOT,
+                            LINE,
+                            r.runId().substring(0, Math.min(8, r.runId().length())),
+                            r.startedAt().toString().substring(0, 19) + "Z",
+                            r.commit() == null ? "-" : r.commit().substring(0, 8),
+                            r.profile(),
+                            r.suite() + "/" + r.benchmark(),
+                            SeriesNames.joined(r.params(), ";"),
+                            r.metric(),
+                            String.format(Locale.ROOT, "%.6g", r.value()),
+                            r.unit());
+                }
+
+                @Override
+                public void close() {
+                    out.printf(Locale.ROOT, "%d rows from %d runs%n", rows[0], runs.size());
+                    out.flush();
+                }
+            };
         }
     },
     JSON {
         @Override
-        public void write(List<HistoryRow> rows, PrintWriter out) {
-            out.print(Json.pretty(rows));
+        public Sink open(PrintWriter out) {
+            SequenceWriter array;
+            try {
+                array = Json.MAPPER
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValues(new NonClosing(out))
+                        .init(true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Sink() {
+                @Override
+                public void accept(HistoryRow r) {
+                    try {
+                        array.write(r);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        array.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    out.println();
+                    out.flush();
+                }
+            };
         }
     },
     CSV {
         @Override
-        public void write(List<HistoryRow> rows, PrintWriter out) {
+        public Sink open(PrintWriter out) {
             out.print("run_id,started_at,commit,branch,profile,source,machine,suite,benchmark,params,metric,unit,"
                     + "direction,value\n");
-            for (HistoryRow r : rows) {
-                out.print(Csv.row(List.of(
-                        r.runId(),
-                        r.startedAt().toString(),
-                        String.valueOf(r.commit()),
-                        String.valueOf(r.branch()),
-                        r.profile(),
-                        r.source(),
-                        r.machine(),
-                        r.suite(),
-                        r.benchmark(),
-                        SeriesNames.joined(r.params(), ";"),
-                        r.metric(),
-                        r.unit(),
-                        r.direction(),
-                        Double.toString(r.value()))));
-            }
+            return new Sink() {
+                @Override
+                public void accept(HistoryRow r) {
+                    out.print(Csv.row(List.of(
+                            r.runId(),
+                            r.startedAt().toString(),
+                            String.valueOf(r.commit()),
+                            String.valueOf(r.branch()),
+                            r.profile(),
+                            r.source(),
+                            r.machine(),
+                            r.suite(),
+                            r.benchmark(),
+                            SeriesNames.joined(r.params(), ";"),
+                            r.metric(),
+                            r.unit(),
+                            r.direction(),
+                            Double.toString(r.value()))));
+                }
+
+                @Override
+                public void close() {
+                    out.flush();
+                }
+            };
         }
     };
 
+    /** Takes the rows one at a time, as the history streams them; {@link #close} ends the listing. */
+    public interface Sink extends Consumer<HistoryRow>, AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** A listing written to {@code out} row by row, so that a long history never has to fit in memory. */
+    public abstract Sink open(PrintWriter out);
+
     /** Writes {@code rows} to {@code out}. */
-    public abstract void write(List<HistoryRow> rows, PrintWriter out);
+    public void write(List<HistoryRow> rows, PrintWriter out) {
+        try (Sink sink = open(out)) {
+            rows.forEach(sink);
+        }
+    }
+
+    /** {@code out} that Jackson may close when its array ends, without closing the caller's stream. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(PrintWriter out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -106,7 +107,8 @@ public final class PlotWriter {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+        // not createTempDirectory, which makes it 0700 whatever the umask: the plots are to be shared
+        Path fresh = Files.createDirectory(parent.resolve("." + target.getFileName() + ".new-" + UUID.randomUUID()));
         try {
             Map<String, String> svgs = render(plots, fresh);
             Swap.replace(target, fresh);

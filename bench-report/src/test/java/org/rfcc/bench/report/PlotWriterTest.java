@@ -321,6 +321,18 @@ final class PlotWriterTest {
     }
 
     @Test
+    void writeAll_directory_hasThePermissionsOfAnyNewDirectory_notTemporaryOnes() throws IOException {
+        Path dir = tmp.resolve("benchmark_plots");
+        Path plain = Files.createDirectory(tmp.resolve("plain"));
+
+        PlotWriter.writeAll(List.of(), dir);
+
+        assertThat(Files.getPosixFilePermissions(dir))
+                .as("as the umask gives, not createTempDirectory's 0700")
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void writeAll_noPlots_leavesAnEmptyDirectory() throws IOException {
         Path dir = tmp.resolve("benchmark_plots");
 

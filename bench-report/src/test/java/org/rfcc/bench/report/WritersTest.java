@@ -16,10 +16,10 @@ import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.GitInfo;
 import org.rfcc.bench.model.Json;
-import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.SeriesNames;
 
 final class WritersTest {
     @TempDir

@@ -168,6 +168,7 @@ public final class RunComparator {
         final boolean log;
         /** The head's own unit when it was converted to the base's, else null. */
         final String convertedFrom;
+
         Decision mode;
         ForkTest.Result test;
         double q = Double.NaN;

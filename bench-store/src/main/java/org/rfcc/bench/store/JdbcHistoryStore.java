@@ -55,6 +55,9 @@ final class JdbcHistoryStore implements HistoryStore {
     /** A stored series: its id and the unit and direction it was first stored with. */
     private record SeriesInfo(long id, String metric, String unit, Direction direction) {}
 
+    /** The series a history query asks for, and, when it names a metric, each benchmark's one. */
+    private record Wanted(Map<Long, SeriesInfo> byId, Map<Long, Long> byBenchmark) {}
+
     JdbcHistoryStore(Connection connection, Stores.Backend backend) {
         this.connection = connection;
         this.backend = backend;
@@ -405,12 +408,13 @@ final class JdbcHistoryStore implements HistoryStore {
         filter(where, args, "b.benchmark", q.benchmark());
         filter(where, args, "b.machine_fingerprint", q.machine());
         try {
-            Map<Long, SeriesInfo> series = series(where, args, q.metric());
-            if (series.isEmpty()) {
+            Wanted series = series(where, args, q.metric());
+            if (series.byId().isEmpty()) {
                 return;
             }
             StringBuilder sql = new StringBuilder("SELECT u.run_id, u.started_at, u.git_commit, u.git_branch,"
-                            + " u.profile, u.source, u.machine_fingerprint, b.suite, b.benchmark, b.params_json, r.packed"
+                            + " u.profile, u.source, u.machine_fingerprint, b.suite, b.benchmark, b.params_json, r.packed,"
+                            + " r.benchmark_id"
                             + " FROM results r JOIN runs u ON u.run_key = r.run_key"
                             + " JOIN benchmarks b ON b.benchmark_id = r.benchmark_id WHERE 1 = 1")
                     .append(where);
@@ -431,7 +435,7 @@ final class JdbcHistoryStore implements HistoryStore {
                     while (rs.next()) {
                         Map<String, Object> params = Params.canonical(Json.MAPPER.readValue(rs.getString(10), MAP));
                         if (matches(params, q.params())) {
-                            rows(rs, params, series, sink);
+                            rows(rs, params, series, q.metric() != null, sink);
                         }
                     }
                 }
@@ -442,30 +446,43 @@ final class JdbcHistoryStore implements HistoryStore {
     }
 
     /** The series of the benchmarks that {@code where} selects, with {@code metric} when it is not null. */
-    private Map<Long, SeriesInfo> series(CharSequence where, List<Object> args, String metric) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT s.series_id, s.metric, s.unit, s.direction FROM series s"
+    private Wanted series(CharSequence where, List<Object> args, String metric) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT s.series_id, s.metric, s.unit, s.direction, s.benchmark_id"
+                        + " FROM series s"
                         + " JOIN benchmarks b ON b.benchmark_id = s.benchmark_id WHERE 1 = 1")
                 .append(where);
         List<Object> all = new ArrayList<>(args);
         filter(sql, all, "s.metric", metric);
-        Map<Long, SeriesInfo> series = new HashMap<>();
+        Wanted wanted = new Wanted(new HashMap<>(), new HashMap<>());
         try (PreparedStatement s = prepare(sql.toString(), all);
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                series.put(
-                        rs.getLong(1),
-                        new SeriesInfo(rs.getLong(1), rs.getString(2), rs.getString(3), Direction.of(rs.getString(4))));
+                SeriesInfo info =
+                        new SeriesInfo(rs.getLong(1), rs.getString(2), rs.getString(3), Direction.of(rs.getString(4)));
+                wanted.byId().put(info.id(), info);
+                wanted.byBenchmark().put(rs.getLong(5), info.id());
             }
         }
-        return series;
+        return wanted;
     }
 
-    /** The rows of one stored result: one per metric the query asks for, in the series' unit. */
+    /**
+     * The rows of one stored result: one per metric the query asks for, in the series' unit; when
+     * it names one metric, only that metric's samples are unpacked.
+     */
     private static void rows(
-            ResultSet rs, Map<String, Object> params, Map<Long, SeriesInfo> series, Consumer<HistoryRow> sink)
+            ResultSet rs, Map<String, Object> params, Wanted series, boolean oneMetric, Consumer<HistoryRow> sink)
             throws SQLException {
-        for (Packing.Packed p : Packing.unpack(rs.getBytes(11))) {
-            SeriesInfo info = series.get(p.seriesId());
+        byte[] packed = rs.getBytes(11);
+        List<Packing.Packed> metrics;
+        if (oneMetric) {
+            Packing.Packed one = Packing.find(packed, series.byBenchmark().get(rs.getLong(12)));
+            metrics = one == null ? List.of() : List.of(one); // a run that did not measure it
+        } else {
+            metrics = Packing.unpack(packed);
+        }
+        for (Packing.Packed p : metrics) {
+            SeriesInfo info = series.byId().get(p.seriesId());
             if (info == null) {
                 continue; // a metric the query does not ask for
             }

@@ -148,7 +148,8 @@ final class Packing {
 
         /** Skips the rest of a metric whose series id was just read. */
         void skipMetric() {
-            at += (int) varint(); // the unit
+            int unitLength = (int) varint(); // apart: "at += varint()" would add to the old position
+            at += unitLength;
             int forks = (int) varint();
             long total = 0;
             for (int f = 0; f < forks; f++) {

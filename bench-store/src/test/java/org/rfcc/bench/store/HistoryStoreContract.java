@@ -1,6 +1,8 @@
 package org.rfcc.bench.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -131,6 +133,135 @@ abstract class HistoryStoreContract extends BackendTest {
             assertThat(store.history(new HistoryQuery(null, null, null, Map.of(), null, "other", null)))
                     .isEmpty();
         }
+    }
+
+    @Test
+    void replace_storesTheNewLabels_inPlaceOfTheOld() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            RunRecord first = run("r1", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000);
+            RunRecord relabelled = run("r1", Instant.parse("2026-11-01T10:00:00Z"), "release", 9000);
+            assertThat(store.replace(first)).as("nothing to replace").isFalse();
+            assertThat(store.replace(relabelled)).isTrue();
+            assertThat(store.runCount()).isEqualTo(1);
+            assertThat(store.run("r1").orElseThrow().git().branch()).isEqualTo("release");
+            assertThat(store.history(HistoryQuery.all())).hasSize(3);
+        }
+    }
+
+    @Test
+    void inTransaction_thatFails_storesNoneOfItsRuns() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            store.store(run("kept", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000));
+            assertThatThrownBy(() -> store.inTransaction(() -> {
+                        store.store(run("a", Instant.parse("2026-11-02T10:00:00Z"), "main", 9100));
+                        store.store(run("b", Instant.parse("2026-11-03T10:00:00Z"), "main", 9200));
+                        throw new IllegalStateException("the file broke off here");
+                    }))
+                    .hasMessage("the file broke off here");
+            assertThat(store.runs(null)).extracting(RunSummary::runId).containsExactly("kept");
+            assertThat(store.store(run("a", Instant.parse("2026-11-02T10:00:00Z"), "main", 9100)))
+                    .as("the ids made in the rolled-back transaction are not reused")
+                    .isTrue();
+            assertThat(store.history(HistoryQuery.all())).hasSize(6);
+        }
+    }
+
+    @Test
+    void store_aSeriesInAnotherUnitThatConverts_keepsTheRunsOwn_andTheHistoryConverts() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            store.store(oneMetric("s", "ops/s", Direction.HIGHER_IS_BETTER, 5000));
+            RunRecord ms = oneMetric("ms", "ops/ms", Direction.HIGHER_IS_BETTER, 5.5);
+            store.store(ms);
+            assertThat(Json.pretty(store.run("ms").orElseThrow()))
+                    .as("the run comes back in its own unit, bit for bit")
+                    .isEqualTo(Json.pretty(ms));
+            assertThat(store.history(HistoryQuery.all()))
+                    .extracting(HistoryRow::unit, HistoryRow::value)
+                    .containsExactly(tuple("ops/s", 5000.0), tuple("ops/s", 5500.0));
+        }
+    }
+
+    @Test
+    void store_aSeriesInAUnitOrDirectionThatDoesNotFit_isRefused_andNothingStored() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            store.store(oneMetric("s", "ops/s", Direction.HIGHER_IS_BETTER, 5000));
+            assertThatThrownBy(() -> store.store(oneMetric("op", "ms/op", Direction.HIGHER_IS_BETTER, 0.2)))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("series jmh/parse/score is stored in ops/s, this run has it in ms/op,"
+                            + " which does not convert");
+            assertThatThrownBy(() -> store.store(oneMetric("low", "ops/s", Direction.LOWER_IS_BETTER, 5000)))
+                    .hasMessageContaining("is stored higher_is_better, this run has it lower_is_better");
+            assertThat(store.runCount()).isEqualTo(1);
+            store.delete(List.of("s"));
+            assertThat(store.store(oneMetric("op", "ms/op", Direction.LOWER_IS_BETTER, 0.2)))
+                    .as("once no run holds the series, it takes the new unit and direction")
+                    .isTrue();
+            assertThat(store.history(HistoryQuery.all()))
+                    .extracting(HistoryRow::unit, HistoryRow::direction)
+                    .containsExactly(tuple("ms/op", "lower_is_better"));
+        }
+    }
+
+    @Test
+    void history_ofAMetricSomeRunsOfItsBenchmarkDidNotMeasure_hasTheRunsThatDid() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            store.store(oneMetric("s", "ops/s", Direction.HIGHER_IS_BETTER, 5000));
+            RunRecord both = oneMetric("both", "ops/s", Direction.HIGHER_IS_BETTER, 5100);
+            Map<String, Metric> metrics =
+                    new LinkedHashMap<>(both.results().get(0).metrics());
+            metrics.put("gc.alloc.rate.norm", Metric.exact("B/op", Direction.LOWER_IS_BETTER, 48));
+            store.store(new RunRecord(
+                    both.schema(),
+                    both.runId(),
+                    both.startedAt(),
+                    both.finishedAt(),
+                    both.profile(),
+                    both.source(),
+                    both.git(),
+                    both.machine(),
+                    both.config(),
+                    List.of(BenchmarkResult.ok("jmh", "parse", Map.of(), metrics)),
+                    List.of(),
+                    null));
+            assertThat(store.history(new HistoryQuery(null, null, "gc.alloc.rate.norm", Map.of(), null, null, null)))
+                    .extracting(HistoryRow::runId, HistoryRow::value)
+                    .containsExactly(tuple("both", 48.0));
+            assertThat(store.history(new HistoryQuery(null, null, "score", Map.of(), null, null, null)))
+                    .extracting(HistoryRow::runId)
+                    .containsExactly("s", "both");
+        }
+    }
+
+    @Test
+    void latestRun_withoutMachineOrProfile_matchesAny() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            store.store(run("r1", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000));
+            String commit = "0123456789abcdef0123456789abcdef01234567";
+            assertThat(store.latestRun(commit, null, "quick")).contains("r1");
+            assertThat(store.latestRun(commit, null, null)).contains("r1");
+            assertThat(store.latestRun(commit, "elsewhere", null)).isEmpty();
+        }
+    }
+
+    private static RunRecord oneMetric(String id, String unit, Direction direction, double value) {
+        Instant at = Instant.parse("2026-11-01T10:00:00Z").plusSeconds(id.length());
+        return new RunRecord(
+                RunRecord.SCHEMA,
+                id,
+                at,
+                at,
+                "jmh",
+                "run",
+                GitInfo.none(),
+                new Machine("fp1", null, null, 0, 0, null, List.of(), null, null, false),
+                Map.of(),
+                List.of(BenchmarkResult.ok(
+                        "jmh",
+                        "parse",
+                        Map.of(),
+                        Map.of("score", new Metric(unit, direction, List.of(List.of(value)))))),
+                List.of(),
+                null);
     }
 
     @Test

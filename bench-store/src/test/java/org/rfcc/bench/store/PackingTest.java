@@ -1,0 +1,59 @@
+package org.rfcc.bench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class PackingTest {
+    @Test
+    void packThenUnpack_givesEverySampleBackBitForBit() {
+        List<Double> awkward = List.of(0.1 + 0.2, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, 1e-310, -123456.789);
+        List<Packing.Packed> metrics = List.of(
+                new Packing.Packed(7, null, List.of(awkward, List.of(42.0))),
+                new Packing.Packed(300_000, "ops/ms", List.of(List.of(1.5))));
+
+        List<Packing.Packed> back = Packing.unpack(Packing.pack(metrics));
+
+        assertThat(back).hasSize(2);
+        assertThat(back.get(0).seriesId()).isEqualTo(7);
+        assertThat(back.get(0).unit()).isNull();
+        for (int i = 0; i < awkward.size(); i++) {
+            assertThat(Double.doubleToRawLongBits(back.get(0).samples().get(0).get(i)))
+                    .isEqualTo(Double.doubleToRawLongBits(awkward.get(i)));
+        }
+        assertThat(back.get(0).samples().get(1)).containsExactly(42.0);
+        assertThat(back.get(1)).isEqualTo(metrics.get(1));
+    }
+
+    @Test
+    void find_skipsToTheSeriesAsked_orNullWithoutIt() {
+        byte[] packed = Packing.pack(List.of(
+                new Packing.Packed(1, "ms", List.of(List.of(1.0, 2.0), List.of(3.0))),
+                new Packing.Packed(2, null, List.of(List.of(4.0)))));
+
+        assertThat(Packing.find(packed, 2).samples()).containsExactly(List.of(4.0));
+        assertThat(Packing.find(packed, 1).unit()).isEqualTo("ms");
+        assertThat(Packing.find(packed, 3)).isNull();
+    }
+
+    @Test
+    void size_isEightBytesASample_andAFewBytesAMetric() {
+        List<List<Double>> fiveByFive = List.of(
+                List.of(1.0, 2.0, 3.0, 4.0, 5.0),
+                List.of(1.0, 2.0, 3.0, 4.0, 5.0),
+                List.of(1.0, 2.0, 3.0, 4.0, 5.0),
+                List.of(1.0, 2.0, 3.0, 4.0, 5.0),
+                List.of(1.0, 2.0, 3.0, 4.0, 5.0));
+        assertThat(Packing.pack(List.of(new Packing.Packed(1000, null, fiveByFive))))
+                .hasSize(1 + 1 + 2 + 1 + 1 + 5 + 25 * 8);
+    }
+
+    @Test
+    void unpack_ofAnUnknownFormat_says_aNewerVersionWroteIt() {
+        assertThatThrownBy(() -> Packing.unpack(new byte[] {9, 0}))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("packed samples of unknown format 9; a newer rfcc-bench wrote this history");
+    }
+}
