@@ -1,5 +1,5 @@
 -- The history schema, version 3 (sqlite): one row per (run, result) whose samples are packed into
--- one value (see ResultPacking), instead of one row per sample. The tables of version 2 are renamed
+-- one value (see Packing), instead of one row per sample. The tables of version 2 are renamed
 -- and emptied into the new ones by V3_1 (Java); V3_2 drops them. Times are epoch milliseconds (UTC).
 
 DROP INDEX runs_started_at;
@@ -55,15 +55,19 @@ CREATE TABLE series (
     UNIQUE (benchmark_id, metric)
 );
 
--- One row per (run, result): every metric's raw samples (fork x iteration), packed. Clustered by
--- benchmark, so that a series is read in one range; values are derived from the samples when read.
+-- One row per (run, result) holding every metric's raw samples (fork x iteration), packed; a result
+-- too large for one row (about 900 bytes, so that a row fits in its page) is one row per metric,
+-- with that metric's series. Clustered by benchmark and series, so that a series is read in one
+-- range; values are derived from the samples when read.
 CREATE TABLE results (
     benchmark_id BIGINT NOT NULL REFERENCES benchmarks (benchmark_id),
+    series_id    BIGINT NOT NULL,
     run_key      BIGINT NOT NULL REFERENCES runs (run_key) ON DELETE CASCADE,
+    part         INTEGER NOT NULL,
     position     INTEGER NOT NULL,
     samples      INTEGER NOT NULL,
     packed       BLOB NOT NULL,
-    PRIMARY KEY (benchmark_id, run_key)
+    PRIMARY KEY (benchmark_id, series_id, run_key)
 ) WITHOUT ROWID;
 CREATE INDEX results_run ON results (run_key);
 

@@ -23,9 +23,13 @@ import picocli.CommandLine.Parameters;
                     + " interval and a two-sided t-test on log fork values whose variance is moderated by the"
                     + " calibrated noise or by the metrics of the comparison; Benjamini-Hochberg controls the"
                     + " false-discovery rate over all metrics. A significant regression is warning or critical when"
-                    + " its estimate reaches that threshold of benchmarks/alerts.yaml, else info. Metrics with too few"
-                    + " forks are reported as undecided, never guessed.",
-            "Exit code 1 when a regression reaches --fail-on."
+                    + " its estimate reaches that threshold of benchmarks/alerts.yaml, else info. A head in another"
+                    + " unit is converted (ops/ms to ops/s); units that do not convert are refused. Metrics with too"
+                    + " few forks are reported as undecided, never guessed; when no metric could be decided the verdict"
+                    + " is UNDECIDED and names the largest changes (--single-sample threshold judges them by their"
+                    + " thresholds alone instead). Benchmarks of one side only are listed.",
+            "Exit code 1 when a regression reaches --fail-on, or with --fail-on-undecided when nothing could be"
+                    + " decided."
         })
 final class CompareCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "BASE", description = "The baseline: run file, run id or git ref.")

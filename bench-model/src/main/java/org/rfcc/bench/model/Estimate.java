@@ -28,6 +28,11 @@ public record Estimate(double value, double low, double high) {
     /** The coverage of the interval. */
     public static final double CONFIDENCE = 0.95;
 
+    /** Student's t quantiles by degrees of freedom, filled as they are first needed (0: not yet). */
+    private static final double[] T = new double[1024];
+    /** The order statistic of the median's interval by sample count, plus one (0: not yet). */
+    private static final int[] K = new int[1024];
+
     /** The estimate of {@code samples}, one non-empty list per fork. */
     public static Estimate of(List<List<Double>> samples) {
         double[] forks = forkValues(samples);
@@ -81,11 +86,23 @@ public record Estimate(double value, double low, double high) {
         for (double v : x) {
             ss += (v - mean) * (v - mean);
         }
-        double half = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2)
-                * Math.sqrt(ss / (n - 1) / n);
+        double half = t(n - 1) * Math.sqrt(ss / (n - 1) / n);
         return log
                 ? new Estimate(Math.exp(mean), Math.exp(mean - half), Math.exp(mean + half))
                 : new Estimate(mean, mean - half, mean + half);
+    }
+
+    /** Student's t quantile of the two-sided interval at {@code df} degrees of freedom, computed once per df. */
+    private static double t(int df) {
+        if (df >= T.length) {
+            return new TDistribution(df).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+        }
+        double q = T[df];
+        if (q == 0) {
+            q = new TDistribution(df).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+            T[df] = q; // a race only computes the same value twice
+        }
+        return q;
     }
 
     /**
@@ -93,10 +110,16 @@ public record Estimate(double value, double low, double high) {
      * largest k with P(B < k + 1) ≤ 2.5% for B ~ Binomial(n, ½); 0 (the whole range) for n ≤ 5.
      */
     private static int orderStatistic(int n) {
+        if (n < K.length && K[n] > 0) {
+            return K[n] - 1;
+        }
         BinomialDistribution b = new BinomialDistribution(null, n, 0.5);
         int k = 0;
         while (k + 1 < n / 2 && b.cumulativeProbability(k + 1) <= (1 - CONFIDENCE) / 2) {
             k++;
+        }
+        if (n < K.length) {
+            K[n] = k + 1;
         }
         return k;
     }

@@ -176,8 +176,7 @@ final class JdbcHistoryStore implements HistoryStore {
 
     private void insertResults(RunRecord run, long key) throws SQLException {
         String fingerprint = run.machine().fingerprint();
-        try (PreparedStatement result = connection.prepareStatement(
-                        "INSERT INTO results (benchmark_id, run_key, position, samples, packed) VALUES (?, ?, ?, ?, ?)");
+        try (PreparedStatement result = connection.prepareStatement(Packing.INSERT);
                 PreparedStatement failure = connection.prepareStatement(
                         "INSERT INTO failures (run_key, position, suite, benchmark, params_json, error) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < run.results().size(); i++) {
@@ -195,20 +194,13 @@ final class JdbcHistoryStore implements HistoryStore {
                 }
                 long benchmark = benchmarkId(r, params, fingerprint, run.profile());
                 List<Packing.Packed> packed = new ArrayList<>();
-                int count = 0;
                 for (Map.Entry<String, Metric> e : r.metrics().entrySet()) {
                     Metric m = e.getValue();
                     SeriesInfo series = series(benchmark, r, e.getKey(), m);
                     packed.add(new Packing.Packed(
                             series.id(), m.unit().equals(series.unit()) ? null : m.unit(), m.samples()));
-                    count += m.sampleCount();
                 }
-                result.setLong(1, benchmark);
-                result.setLong(2, key);
-                result.setInt(3, i);
-                result.setInt(4, count);
-                result.setBytes(5, Packing.pack(packed));
-                result.addBatch();
+                Packing.addRows(result, benchmark, key, i, packed);
             }
             failure.executeBatch();
             result.executeBatch();
@@ -362,23 +354,25 @@ final class JdbcHistoryStore implements HistoryStore {
         TreeMap<Integer, BenchmarkResult> byPosition = new TreeMap<>();
         try (PreparedStatement s = connection.prepareStatement("SELECT r.position, b.suite, b.benchmark,"
                 + " b.params_json, r.packed FROM results r JOIN benchmarks b ON b.benchmark_id = r.benchmark_id"
-                + " WHERE r.run_key = ?")) {
+                + " WHERE r.run_key = ? ORDER BY r.position, r.part")) {
             s.setLong(1, key);
             try (ResultSet rs = s.executeQuery()) {
+                Map<Integer, Map<String, Metric>> metrics = new LinkedHashMap<>();
+                Map<Integer, String[]> heads = new HashMap<>();
                 while (rs.next()) {
-                    Map<String, Metric> metrics = new LinkedHashMap<>();
+                    int position = rs.getInt(1);
+                    heads.putIfAbsent(position, new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                    Map<String, Metric> of = metrics.computeIfAbsent(position, k -> new LinkedHashMap<>());
                     for (Packing.Packed p : Packing.unpack(rs.getBytes(5))) {
                         SeriesInfo info = series.get(p.seriesId());
                         String unit = p.unit() == null ? info.unit() : p.unit();
-                        metrics.put(info.metric(), new Metric(unit, info.direction(), p.samples()));
+                        of.put(info.metric(), new Metric(unit, info.direction(), p.samples()));
                     }
+                }
+                for (Map.Entry<Integer, Map<String, Metric>> e : metrics.entrySet()) {
+                    String[] h = heads.get(e.getKey());
                     byPosition.put(
-                            rs.getInt(1),
-                            BenchmarkResult.ok(
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    Json.MAPPER.readValue(rs.getString(4), MAP),
-                                    metrics));
+                            e.getKey(), BenchmarkResult.ok(h[0], h[1], Json.MAPPER.readValue(h[2], MAP), e.getValue()));
                 }
             }
         }
@@ -412,32 +406,31 @@ final class JdbcHistoryStore implements HistoryStore {
             if (series.byId().isEmpty()) {
                 return;
             }
-            StringBuilder sql = new StringBuilder("SELECT u.run_id, u.started_at, u.git_commit, u.git_branch,"
-                            + " u.profile, u.source, u.machine_fingerprint, b.suite, b.benchmark, b.params_json, r.packed,"
-                            + " r.benchmark_id"
-                            + " FROM results r JOIN runs u ON u.run_key = r.run_key"
-                            + " JOIN benchmarks b ON b.benchmark_id = r.benchmark_id WHERE 1 = 1")
-                    .append(where);
-            List<Object> rowArgs = new ArrayList<>(args);
+            // a metric as a join, not "IN (SELECT …)": SQLite 3.50 then drives the query from every
+            // result of that metric's benchmarks, 50 times slower on a long history
+            StringBuilder sql = new StringBuilder("SELECT u.run_key, r.benchmark_id, r.packed, u.run_id, u.started_at,"
+                    + " u.git_commit, u.git_branch, u.profile, u.source, u.machine_fingerprint, b.suite, b.benchmark,"
+                    + " b.params_json FROM results r JOIN runs u ON u.run_key = r.run_key"
+                    + " JOIN benchmarks b ON b.benchmark_id = r.benchmark_id");
+            List<Object> rowArgs = new ArrayList<>();
             if (q.metric() != null) {
-                sql.append(" AND r.benchmark_id IN (SELECT benchmark_id FROM series WHERE metric = ?)");
+                sql.append(" JOIN series s ON s.benchmark_id = r.benchmark_id AND s.metric = ? AND r.series_id IN (")
+                        .append(Packing.ALL_METRICS)
+                        .append(", s.series_id)");
                 rowArgs.add(q.metric());
             }
+            sql.append(" WHERE 1 = 1").append(where);
+            rowArgs.addAll(args);
             filter(sql, rowArgs, "u.git_branch", q.branch());
             if (q.since() != null) {
                 sql.append(" AND u.started_at >= ?");
                 rowArgs.add(q.since().toEpochMilli());
             }
-            sql.append(" ORDER BY u.started_at, u.run_id, r.position");
+            sql.append(" ORDER BY u.started_at, u.run_id, r.position, r.part");
             streaming(() -> {
                 try (PreparedStatement s = prepare(sql.toString(), rowArgs);
                         ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        Map<String, Object> params = Params.canonical(Json.MAPPER.readValue(rs.getString(10), MAP));
-                        if (matches(params, q.params())) {
-                            rows(rs, params, series, q.metric() != null, sink);
-                        }
-                    }
+                    new RowReader(series, q, sink).readAll(rs);
                 }
             });
         } catch (SQLException | JsonProcessingException e) {
@@ -467,44 +460,97 @@ final class JdbcHistoryStore implements HistoryStore {
     }
 
     /**
-     * The rows of one stored result: one per metric the query asks for, in the series' unit; when
-     * it names one metric, only that metric's samples are unpacked.
+     * Turns the rows of a history query into {@link HistoryRow}s: one per metric the query asks
+     * for, in the series' unit. A run's and a benchmark's columns are read once, not on every row
+     * (the rows of one run come together); when the query names one metric, only that metric's
+     * samples are unpacked.
      */
-    private static void rows(
-            ResultSet rs, Map<String, Object> params, Wanted series, boolean oneMetric, Consumer<HistoryRow> sink)
-            throws SQLException {
-        byte[] packed = rs.getBytes(11);
-        List<Packing.Packed> metrics;
-        if (oneMetric) {
-            Packing.Packed one = Packing.find(packed, series.byBenchmark().get(rs.getLong(12)));
-            metrics = one == null ? List.of() : List.of(one); // a run that did not measure it
-        } else {
-            metrics = Packing.unpack(packed);
+    private static final class RowReader {
+        private final Wanted series;
+        private final HistoryQuery query;
+        private final Consumer<HistoryRow> sink;
+        private final Map<Long, Bench> benchmarks = new HashMap<>();
+        private long runKey = -1;
+        private Run run;
+
+        /** The columns of a row's run. */
+        private record Run(
+                String id,
+                Instant startedAt,
+                String commit,
+                String branch,
+                String profile,
+                String source,
+                String machine) {}
+
+        /** The columns of a row's benchmark. */
+        private record Bench(String suite, String benchmark, Map<String, Object> params) {}
+
+        RowReader(Wanted series, HistoryQuery query, Consumer<HistoryRow> sink) {
+            this.series = series;
+            this.query = query;
+            this.sink = sink;
         }
-        for (Packing.Packed p : metrics) {
-            SeriesInfo info = series.byId().get(p.seriesId());
-            if (info == null) {
-                continue; // a metric the query does not ask for
+
+        void readAll(ResultSet rs) throws SQLException, JsonProcessingException {
+            while (rs.next()) {
+                long benchmarkId = rs.getLong(2);
+                Bench benchmark = benchmarks.get(benchmarkId);
+                if (benchmark == null) {
+                    benchmark = new Bench(
+                            rs.getString(11),
+                            rs.getString(12),
+                            Params.canonical(Json.MAPPER.readValue(rs.getString(13), MAP)));
+                    benchmarks.put(benchmarkId, benchmark);
+                }
+                if (!matches(benchmark.params(), query.params())) {
+                    continue;
+                }
+                if (rs.getLong(1) != runKey) {
+                    runKey = rs.getLong(1);
+                    run = new Run(
+                            rs.getString(4),
+                            Instant.ofEpochMilli(rs.getLong(5)),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9),
+                            rs.getString(10));
+                }
+                for (Packing.Packed p : metrics(rs.getBytes(3), benchmarkId)) {
+                    SeriesInfo info = series.byId().get(p.seriesId());
+                    if (info == null) {
+                        continue; // a metric the query does not ask for
+                    }
+                    double value = Estimate.valueOf(p.samples());
+                    if (p.unit() != null) {
+                        value *= Units.factor(p.unit(), info.unit()).orElseThrow();
+                    }
+                    sink.accept(new HistoryRow(
+                            run.id(),
+                            run.startedAt(),
+                            run.commit(),
+                            run.branch(),
+                            run.profile(),
+                            run.source(),
+                            run.machine(),
+                            benchmark.suite(),
+                            benchmark.benchmark(),
+                            benchmark.params(),
+                            info.metric(),
+                            info.unit(),
+                            info.direction().id(),
+                            value));
+                }
             }
-            double value = Estimate.valueOf(p.samples());
-            if (p.unit() != null) {
-                value *= Units.factor(p.unit(), info.unit()).orElseThrow();
+        }
+
+        private List<Packing.Packed> metrics(byte[] packed, long benchmarkId) {
+            if (query.metric() == null) {
+                return Packing.unpack(packed);
             }
-            sink.accept(new HistoryRow(
-                    rs.getString(1),
-                    Instant.ofEpochMilli(rs.getLong(2)),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    params,
-                    info.metric(),
-                    info.unit(),
-                    info.direction().id(),
-                    value));
+            Packing.Packed one = Packing.find(packed, series.byBenchmark().get(benchmarkId));
+            return one == null ? List.of() : List.of(one); // a part, or a run, without it
         }
     }
 

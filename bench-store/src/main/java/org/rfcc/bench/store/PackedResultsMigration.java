@@ -103,7 +103,6 @@ final class PackedResultsMigration implements JavaMigration {
         final int position;
         final long benchmarkId;
         final List<Packing.Packed> metrics = new ArrayList<>();
-        int count;
 
         Gathered(long runKey, int position, long benchmarkId) {
             this.runKey = runKey;
@@ -117,8 +116,7 @@ final class PackedResultsMigration implements JavaMigration {
                 + " JOIN samples_v2 m ON m.run_id = r.run_id AND m.series_id = r.series_id"
                 + " ORDER BY r.run_id, r.position, m.fork, m.iteration";
         try (Statement read = c.createStatement();
-                PreparedStatement write = c.prepareStatement(
-                        "INSERT INTO results (benchmark_id, run_key, position, samples, packed) VALUES (?, ?, ?, ?, ?)")) {
+                PreparedStatement write = c.prepareStatement(Packing.INSERT)) {
             read.setFetchSize(BATCH);
             Gathered result = null;
             String run = null;
@@ -152,7 +150,6 @@ final class PackedResultsMigration implements JavaMigration {
                         forks.add(new ArrayList<>());
                     }
                     forks.get(fork).add(rs.getDouble(5));
-                    result.count++;
                 }
             }
             if (result != null) {
@@ -166,13 +163,7 @@ final class PackedResultsMigration implements JavaMigration {
         for (Packing.Packed m : result.metrics) {
             m.samples().removeIf(List::isEmpty); // a fork number version 2 skipped
         }
-        write.setLong(1, result.benchmarkId);
-        write.setLong(2, result.runKey);
-        write.setInt(3, result.position);
-        write.setInt(4, result.count);
-        write.setBytes(5, Packing.pack(result.metrics));
-        write.addBatch();
-        return 1;
+        return Packing.addRows(write, result.benchmarkId, result.runKey, result.position, result.metrics);
     }
 
     private static void failures(Connection c, Map<String, Long> runs) throws SQLException {

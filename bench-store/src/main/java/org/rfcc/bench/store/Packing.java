@@ -3,13 +3,16 @@ package org.rfcc.bench.store;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The packed form of one result's raw samples, the {@code results.packed} column: every metric's
- * samples (fork × iteration) in one value, so that the history pays its per-row cost once per
- * result rather than once per sample. Values are IEEE-754 doubles, so they come back bit for bit.
+ * The packed form of raw samples, the {@code results.packed} column: the samples (fork ×
+ * iteration) of a result's metrics in one value, so that the history pays its per-row cost once
+ * per result (or, for a large result, per metric: {@link #parts}) rather than once per sample.
+ * Values are IEEE-754 doubles, so they come back bit for bit.
  *
  * <pre>
  *   format      1 byte (1)
@@ -22,7 +25,70 @@ import java.util.List;
 final class Packing {
     private static final int FORMAT = 1;
 
+    /**
+     * The most bytes a result's metrics take together in one row: SQLite keeps a row of about
+     * 1,000 bytes in its 4 KiB page, and moves a longer one's rest to an overflow page of its own,
+     * which a read must then visit (and whose unused space is lost). A larger result is one row
+     * per metric.
+     */
+    static final int ROW_BYTES = 900;
+
+    /** The series id of a row that holds all the metrics of its result. */
+    static final long ALL_METRICS = 0;
+
     private Packing() {}
+
+    /**
+     * One row's worth of a result.
+     *
+     * @param seriesId the series of the row's one metric, or {@value #ALL_METRICS} when it holds them all
+     * @param samples how many samples it holds
+     */
+    record Part(long seriesId, byte[] packed, int samples) {}
+
+    /**
+     * {@code metrics}, in their order, as the rows of a result: one holding them all when they
+     * take at most {@value #ROW_BYTES} bytes, else one per metric, so that a series of a large
+     * result is read without its other metrics.
+     */
+    static List<Part> parts(List<Packed> metrics) {
+        int bytes = metrics.stream()
+                .mapToInt(m -> 12 + 8 * m.count() + 2 * m.samples().size())
+                .sum();
+        if (bytes <= ROW_BYTES) {
+            return List.of(new Part(
+                    ALL_METRICS,
+                    pack(metrics),
+                    metrics.stream().mapToInt(Packed::count).sum()));
+        }
+        return metrics.stream()
+                .map(m -> new Part(m.seriesId(), pack(List.of(m)), m.count()))
+                .toList();
+    }
+
+    /** The statement of {@link #addRows}, on the {@code results} table of schema 3. */
+    static final String INSERT = "INSERT INTO results (benchmark_id, series_id, run_key, part, position, samples,"
+            + " packed) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Adds to the batch of {@code insert} ({@link #INSERT}) the rows of one result: {@code
+     * metrics} of the result at {@code position} of run {@code runKey}; returns how many.
+     */
+    static int addRows(PreparedStatement insert, long benchmarkId, long runKey, int position, List<Packed> metrics)
+            throws SQLException {
+        List<Part> parts = parts(metrics);
+        for (int part = 0; part < parts.size(); part++) {
+            insert.setLong(1, benchmarkId);
+            insert.setLong(2, parts.get(part).seriesId());
+            insert.setLong(3, runKey);
+            insert.setInt(4, part);
+            insert.setInt(5, position);
+            insert.setInt(6, parts.get(part).samples());
+            insert.setBytes(7, parts.get(part).packed());
+            insert.addBatch();
+        }
+        return parts.size();
+    }
 
     /**
      * One metric's samples in a packed result.

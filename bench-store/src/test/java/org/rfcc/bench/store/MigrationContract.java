@@ -105,6 +105,54 @@ abstract class MigrationContract extends BackendTest {
         }
     }
 
+    @Test
+    void version3_onAVersion2History_givesEveryRunBackAsItWas_sampleForSample() throws SQLException {
+        backend().fresh().close();
+        String url = backend().lastUrl();
+        wipe(url);
+        version1(url);
+        try (Connection c = DriverManager.getConnection(url)) {
+            update(c, "INSERT INTO failures VALUES ('rfcc-1', 1000, 'models', 'model_loading', '{}', 'fork died')");
+        }
+        Stores.flyway(Stores.Backend.of(url))
+                .dataSource(url, null, null)
+                .target("2")
+                .load()
+                .migrate();
+        Map<String, List<Double>> before = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection(url);
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT r.run_id, r.position, m.value FROM results r"
+                        + " JOIN samples m ON m.run_id = r.run_id AND m.series_id = r.series_id"
+                        + " ORDER BY r.run_id, r.position, m.fork, m.iteration")) {
+            while (rs.next()) {
+                before.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new java.util.ArrayList<>())
+                        .add(rs.getDouble(3));
+            }
+        }
+        Map<String, List<Double>> after = new java.util.TreeMap<>();
+        try (HistoryStore store = Stores.open(url)) {
+            for (RunSummary r : store.runs(null)) {
+                RunRecord run = store.run(r.runId()).orElseThrow();
+                for (int i = 0; i < run.results().size(); i++) {
+                    int j = 0;
+                    for (var m : run.results().get(i).metrics().values()) {
+                        after.put(
+                                r.runId() + "#" + (i * 1000 + j++),
+                                m.samples().stream().flatMap(List::stream).toList());
+                    }
+                }
+            }
+            assertThat(after)
+                    .as("every sample, in its run, result, metric and fork order")
+                    .isEqualTo(before);
+            var failed = store.run("rfcc-1").orElseThrow().results().get(1);
+            assertThat(failed.error()).isEqualTo("fork died");
+            assertThat(failed.benchmark()).isEqualTo("model_loading");
+            assertThat(store.stats().samples()).isEqualTo(14);
+        }
+    }
+
     private static void wipe(String url) throws SQLException {
         try (Connection c = DriverManager.getConnection(url)) {
             for (String table : List.of(

@@ -51,6 +51,31 @@ final class PackingTest {
     }
 
     @Test
+    void parts_ofALargeResult_areOneRowPerMetric_andOfASmallOneASingleRow() {
+        List<Packing.Packed> metrics = new java.util.ArrayList<>();
+        for (int m = 0; m < 10; m++) {
+            List<List<Double>> forks = new java.util.ArrayList<>();
+            for (int f = 0; f < 5; f++) {
+                forks.add(List.of(m + 0.1, m + 0.2, m + 0.3, m + 0.4, m + 0.5));
+            }
+            metrics.add(new Packing.Packed(m + 1, null, forks));
+        }
+
+        List<Packing.Part> parts = Packing.parts(metrics);
+
+        assertThat(parts).extracting(Packing.Part::seriesId).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(parts).allSatisfy(p -> assertThat(p.packed().length).isLessThanOrEqualTo(Packing.ROW_BYTES));
+        assertThat(parts.stream().mapToInt(Packing.Part::samples).sum()).isEqualTo(250);
+        assertThat(parts.stream()
+                        .flatMap(p -> Packing.unpack(p.packed()).stream())
+                        .toList())
+                .isEqualTo(metrics);
+        List<Packing.Part> small = Packing.parts(metrics.subList(0, 3));
+        assertThat(small).singleElement().extracting(Packing.Part::seriesId).isEqualTo(Packing.ALL_METRICS);
+        assertThat(Packing.unpack(small.get(0).packed())).isEqualTo(metrics.subList(0, 3));
+    }
+
+    @Test
     void unpack_ofAnUnknownFormat_says_aNewerVersionWroteIt() {
         assertThatThrownBy(() -> Packing.unpack(new byte[] {9, 0}))
                 .isInstanceOf(StoreException.class)
