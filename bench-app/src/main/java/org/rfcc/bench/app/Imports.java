@@ -34,7 +34,8 @@ public final class Imports {
      * What became of one file.
      *
      * @param format what the file held, or null when it could not be read
-     * @param stored the runs stored from it
+     * @param stored the ids of the runs stored from it
+     * @param results how many results the first of them has
      * @param already the ids of the runs that were stored already, with the same labels
      * @param replaced the runs stored in place of the same runs with other labels ({@code --replace})
      * @param conflicts one sentence per run stored already with other labels, kept as it was
@@ -44,7 +45,8 @@ public final class Imports {
     public record FileOutcome(
             Path file,
             Imported.Format format,
-            List<RunRecord> stored,
+            List<String> stored,
+            int results,
             List<String> already,
             int replaced,
             List<String> conflicts,
@@ -58,7 +60,7 @@ public final class Imports {
         }
 
         static FileOutcome failed(Path file, String error) {
-            return new FileOutcome(file, null, List.of(), List.of(), 0, List.of(), List.of(), error);
+            return new FileOutcome(file, null, List.of(), 0, List.of(), 0, List.of(), List.of(), error);
         }
 
         /** True when the file went in but some of its runs are stored with other labels. */
@@ -83,6 +85,9 @@ public final class Imports {
             return files.stream().filter(FileOutcome::conflicting).count();
         }
     }
+
+    /** Files ingested in one transaction before it commits (and their outcomes are told). */
+    private static final int FILES_A_COMMIT = 32;
 
     private final Settings settings;
     private final Console console;
@@ -135,24 +140,37 @@ public final class Imports {
         List<FileOutcome> out = new ArrayList<>();
         try (HistoryStore store = settings.openStore()) {
             List<String> ingested = new ArrayList<>();
-            for (Path file : files) {
-                FileOutcome outcome;
-                try {
-                    outcome = store.inTransaction(() ->
-                            ingest(store, Ingest.read(file, labels, direction), replace, labels.startedAt() != null));
-                    outcome.stored().forEach(r -> ingested.add(r.runId()));
-                } catch (UserException e) {
-                    outcome = FileOutcome.failed(file, e.getMessage());
+            // a few files a transaction, each to a savepoint of its own: many small commits would
+            // each write every page their runs touch
+            for (int from = 0; from < files.size(); from += FILES_A_COMMIT) {
+                List<Path> some = files.subList(from, Math.min(files.size(), from + FILES_A_COMMIT));
+                List<FileOutcome> batch = store.inTransaction(() -> some.stream()
+                        .map(file -> ingest(store, file, labels, direction, replace))
+                        .toList());
+                for (FileOutcome outcome : batch) {
+                    ingested.addAll(outcome.stored());
+                    out.add(outcome);
+                    each.accept(outcome);
                 }
-                out.add(outcome);
-                each.accept(outcome);
             }
             return new Outcome(out, RunFinish.retain(store, months, ingested, console));
         }
     }
 
+    /** One file, to a savepoint of its own: whole or not at all. */
+    private static FileOutcome ingest(
+            HistoryStore store, Path file, Labels labels, Direction direction, boolean replace) {
+        try {
+            return store.inTransaction(
+                    () -> ingest(store, Ingest.read(file, labels, direction), replace, labels.startedAt() != null));
+        } catch (UserException e) {
+            return FileOutcome.failed(file, e.getMessage());
+        }
+    }
+
     private static FileOutcome ingest(HistoryStore store, Imported file, boolean replace, boolean startGiven) {
-        List<RunRecord> stored = new ArrayList<>();
+        List<String> stored = new ArrayList<>(); // ids only: a long history's runs need not stay in memory
+        int[] results = {0};
         List<String> conflicts = new ArrayList<>();
         List<String> already = new ArrayList<>();
         int[] replaced = {0};
@@ -163,9 +181,12 @@ public final class Imports {
             if (old.isEmpty() && legacy != null) {
                 old = store.run(legacy);
             }
+            if (stored.isEmpty()) {
+                results[0] = run.results().size();
+            }
             if (old.isEmpty()) {
                 store.store(run);
-                stored.add(run);
+                stored.add(run.runId());
                 return;
             }
             List<String> differences = Relabel.differences(old.get(), run, startGiven);
@@ -177,13 +198,21 @@ public final class Imports {
                 }
                 store.replace(run);
                 replaced[0]++;
-                stored.add(run);
+                stored.add(run.runId());
             } else {
                 conflicts.add("run " + old.get().runId() + " is stored already with " + String.join(", ", differences)
                         + "; give --replace to store it as this import labels it");
             }
         });
         return new FileOutcome(
-                Path.of(file.name()), format[0], stored, already, replaced[0], conflicts, file.notes(), null);
+                Path.of(file.name()),
+                format[0],
+                stored,
+                results[0],
+                already,
+                replaced[0],
+                conflicts,
+                file.notes(),
+                null);
     }
 }

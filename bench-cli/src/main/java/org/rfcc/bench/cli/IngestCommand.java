@@ -5,7 +5,6 @@ import java.util.List;
 import org.rfcc.bench.app.Imports;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.Direction;
-import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.store.ingest.Imported;
 import picocli.CommandLine.Command;
@@ -102,9 +101,8 @@ final class IngestCommand extends BaseCommand {
                     + f.already().size() + " stored already"
                     + (f.replaced() > 0 ? ", " + f.replaced() + " replaced" : "") + ")");
         } else if (!f.stored().isEmpty()) {
-            RunRecord run = f.stored().get(0);
-            out().println((f.replaced() > 0 ? "replaced run " : "ingested run ") + run.runId() + " from " + f.file()
-                    + " (" + run.results().size() + " results)");
+            out().println((f.replaced() > 0 ? "replaced run " : "ingested run ")
+                    + f.stored().get(0) + " from " + f.file() + " (" + f.results() + " results)");
         } else if (!f.already().isEmpty()) {
             out().println("already stored: run " + f.already().get(0) + " from " + f.file());
         }

@@ -24,7 +24,8 @@ public interface HistoryStore extends AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction: the runs it stores, replaces and deletes land together,
-     * or, when it throws, none of them do.
+     * or, when it throws, none of them do. Called within another, it is a savepoint of that one:
+     * a failure undoes only its own work.
      */
     <T> T inTransaction(Supplier<T> work);
 

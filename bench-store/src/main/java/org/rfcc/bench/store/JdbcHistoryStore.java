@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
@@ -84,20 +85,44 @@ final class JdbcHistoryStore implements HistoryStore {
 
     /** Runs {@code write} on {@code run} in a transaction of its own, or in the one under way. */
     private synchronized boolean write(RunRecord run, Write write) {
-        return inTransaction(() -> {
-            try {
-                return write.run();
-            } catch (SQLException e) {
-                throw new StoreException("cannot store run " + run.runId() + ": " + e.getMessage(), e);
-            }
-        });
+        return transaction(
+                () -> {
+                    try {
+                        return write.run();
+                    } catch (SQLException e) {
+                        throw new StoreException("cannot store run " + run.runId() + ": " + e.getMessage(), e);
+                    }
+                },
+                false);
     }
 
     @Override
     public synchronized <T> T inTransaction(Supplier<T> work) {
+        return transaction(work, true);
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own, or inside the one under way: then, when
+     * {@code savepoint}, to a savepoint of its own that a failure rolls back to, the work before
+     * it kept (a file of an import whose other files go in).
+     */
+    private <T> T transaction(Supplier<T> work, boolean savepoint) {
         try {
             if (!connection.getAutoCommit()) {
-                return work.get(); // part of the transaction under way
+                if (!savepoint) {
+                    return work.get(); // part of the transaction under way
+                }
+                Savepoint mark = connection.setSavepoint();
+                try {
+                    T outcome = work.get();
+                    connection.releaseSavepoint(mark);
+                    return outcome;
+                } catch (RuntimeException e) {
+                    connection.rollback(mark);
+                    benchmarkIds.clear(); // ids made after the savepoint are gone
+                    seriesByKey.clear();
+                    throw e;
+                }
             }
             connection.setAutoCommit(false);
             try {

@@ -5,8 +5,11 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -16,6 +19,9 @@ import org.sqlite.SQLiteDataSource;
 
 /** Opens a {@link HistoryStore} from a JDBC URL and brings its schema up to date. */
 public final class Stores {
+    /** The version of the newest migration, the schema this code reads and writes. */
+    static final String SCHEMA_VERSION = "3.2";
+
     /** How long a SQLite writer waits for another process's lock, in ms. */
     static final int BUSY_TIMEOUT_MS = 30_000;
     /** SQLite's page cache per connection, in KiB: the inner pages of a long history stay in memory. */
@@ -55,13 +61,34 @@ public final class Stores {
                 String file = url.substring(backend.prefix.length());
                 createParent(file);
                 SQLiteDataSource source = sqlite(url);
-                migrateExclusively(file, () -> migrate(source, backend));
-                return new JdbcHistoryStore(source.getConnection(), backend);
+                Connection connection = source.getConnection();
+                if (!current(connection)) {
+                    migrateExclusively(file, () -> migrate(source, backend));
+                }
+                return new JdbcHistoryStore(connection, backend);
             }
-            flyway(backend).dataSource(url, null, null).load().migrate();
-            return new JdbcHistoryStore(DriverManager.getConnection(url), backend);
+            Connection connection = DriverManager.getConnection(url);
+            if (!current(connection)) {
+                flyway(backend).dataSource(url, null, null).load().migrate();
+            }
+            return new JdbcHistoryStore(connection, backend);
         } catch (FlywayException | SQLException e) {
             throw new StoreException("cannot open the history at " + redact(url) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * True when the schema is at {@value #SCHEMA_VERSION} and its last migration succeeded, so
+     * that opening a store need not load Flyway (half a second); anything else, a newer schema
+     * included, goes through Flyway, which migrates or says what is wrong.
+     */
+    private static boolean current(Connection connection) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history"
+                        + " ORDER BY installed_rank DESC LIMIT 1")) {
+            return rs.next() && SCHEMA_VERSION.equals(rs.getString(1)) && rs.getBoolean(2);
+        } catch (SQLException e) {
+            return false; // a new store: no history table yet
         }
     }
 

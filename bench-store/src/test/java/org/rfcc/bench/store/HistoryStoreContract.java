@@ -167,6 +167,24 @@ abstract class HistoryStoreContract extends BackendTest {
     }
 
     @Test
+    void inTransaction_nested_thatFails_undoesOnlyItsOwnWork() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            store.inTransaction(() -> {
+                store.store(run("first", Instant.parse("2026-11-02T10:00:00Z"), "main", 9100));
+                assertThatThrownBy(() -> store.inTransaction(() -> {
+                            store.store(run("broken", Instant.parse("2026-11-03T10:00:00Z"), "main", 9200));
+                            throw new IllegalStateException("a bad file");
+                        }))
+                        .hasMessage("a bad file");
+                store.store(run("last", Instant.parse("2026-11-04T10:00:00Z"), "main", 9300));
+                return null;
+            });
+            assertThat(store.runs(null)).extracting(RunSummary::runId).containsExactly("first", "last");
+            assertThat(store.history(HistoryQuery.all())).hasSize(6);
+        }
+    }
+
+    @Test
     void store_aSeriesInAnotherUnitThatConverts_keepsTheRunsOwn_andTheHistoryConverts() throws SQLException {
         try (HistoryStore store = backend().fresh()) {
             store.store(oneMetric("s", "ops/s", Direction.HIGHER_IS_BETTER, 5000));

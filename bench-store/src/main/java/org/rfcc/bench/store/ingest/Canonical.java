@@ -47,11 +47,23 @@ final class Canonical {
         } else if (node.isTextual()) {
             digest.update((byte) 's');
             text(node.asText());
+        } else if (node.isIntegralNumber() && node.canConvertToLong()) {
+            digest.update((byte) 'i');
+            bits(node.longValue());
+        } else if (node.isFloatingPointNumber()) {
+            digest.update((byte) 'd'); // the value parsed, without a String per number
+            bits(Double.doubleToLongBits(node.doubleValue()));
         } else {
-            digest.update((byte) 'v'); // numbers as written, true, false, null
+            digest.update((byte) 'v'); // larger integers, true, false, null
             text(node.toString());
         }
         return this;
+    }
+
+    private void bits(long value) {
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            digest.update((byte) (value >>> shift));
+        }
     }
 
     /** Adds {@code value} to the digest, length first so that no two sequences run together. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Defaults;
@@ -64,9 +63,7 @@ public final class Imported {
      * #forEach} has recognised the format.
      */
     public String legacyId() {
-        return format == Format.JMH || format == Format.GAB
-                ? UUID.nameUUIDFromBytes(source.raw()).toString()
-                : null;
+        return format == Format.JMH || format == Format.GAB ? source.legacyId() : null;
     }
 
     /**
@@ -157,7 +154,7 @@ public final class Imported {
         if (!source.script() && !GabHistory.ENTRIES.equals(field) && !GabHistory.TOP.contains(field)) {
             // our run record, small: read whole, with the one reader of run records
             format = Format.RUN_RECORD;
-            sink.accept(RunRecords.read(source, Ingest.tree(source), labels));
+            sink.accept(RunRecords.read(source, labels));
             return Format.RUN_RECORD;
         }
         if (labels.commit() != null || labels.startedAt() != null) {

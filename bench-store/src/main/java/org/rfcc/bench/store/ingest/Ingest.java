@@ -78,12 +78,13 @@ public final class Ingest {
      * @param where the file and line it came from, for messages
      */
     public static RunRecord record(byte[] json, String where) {
-        Source source = new Source(where, json, 0, json.length, false, null);
+        Source source = Source.of(json, where);
         JsonNode root = tree(source);
         if (!root.isObject() || !root.has("schema")) {
             throw new IngestException(where, "not a run record (schema " + RunRecord.SCHEMA + ")");
         }
-        return RunRecords.read(source, root, Labels.none());
+        RunRecords.check(source, root);
+        return RunRecords.read(source, Labels.none());
     }
 
     /**
@@ -93,7 +94,7 @@ public final class Ingest {
      * @param where where the JSON came from, for messages
      */
     public static JmhOutput jmh(byte[] json, String where) {
-        JsonNode root = tree(new Source(where, json, 0, json.length, false, null));
+        JsonNode root = tree(Source.of(json, where));
         if (!root.isArray() || root.isEmpty() || !JmhReader.recognises(root.get(0))) {
             throw new IngestException(where, "not JMH's JSON result format");
         }

@@ -26,8 +26,22 @@ final class RunRecords {
 
     private RunRecords() {}
 
-    /** The record in {@code source}, whose tree is {@code root}, with {@code labels} filling its gaps. */
-    static RunRecord read(Source source, JsonNode root, Labels labels) {
+    /**
+     * The record in {@code source}, with {@code labels} filling its gaps. The JSON is read once
+     * into the record; only a record that does not read is read again as a tree, to say what is
+     * wrong with it.
+     */
+    static RunRecord read(Source source, Labels labels) {
+        try {
+            return labelled(READER.readValue(source.bytes(), source.offset(), source.length()), labels);
+        } catch (IOException e) {
+            check(source, Ingest.tree(source));
+            throw problem(source.name(), e);
+        }
+    }
+
+    /** Fails, naming the field, when the record in {@code root} lacks its schema or a required field. */
+    static void check(Source source, JsonNode root) {
         String file = source.name();
         JsonNode schema = root.get("schema");
         if (schema == null) {
@@ -41,15 +55,13 @@ final class RunRecords {
                 throw new IngestException(file, "the run record has no \"" + field + "\"");
             }
         }
-        RunRecord run;
-        try {
-            run = READER.readValue(source.bytes(), source.offset(), source.length());
-        } catch (JsonMappingException e) {
-            throw new IngestException(file, "invalid run record" + where(e) + ": " + reason(e), e);
-        } catch (IOException e) {
-            throw new IngestException(file, "invalid run record: " + Ingest.firstLine(e.getMessage()), e);
+    }
+
+    private static IngestException problem(String file, IOException e) {
+        if (e instanceof JsonMappingException m) {
+            return new IngestException(file, "invalid run record" + where(m) + ": " + reason(m), e);
         }
-        return labelled(run, labels);
+        return new IngestException(file, "invalid run record: " + Ingest.firstLine(e.getMessage()), e);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -21,15 +22,18 @@ import java.util.zip.ZipException;
  * @param offset where the JSON starts in {@code bytes}
  * @param length how many bytes of JSON there are
  * @param script true when the file was a {@code data.js} script
+ * @param legacyId the run id rfcc-bench before schema 3 gave a file's one run: a digest of its bytes as read
  */
-record Source(String name, byte[] bytes, int offset, int length, boolean script, Path file) {
+record Source(String name, byte[] bytes, int offset, int length, boolean script, Path file, String legacyId) {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String DATA_JS = "window.BENCHMARK_DATA";
 
     /** The JSON of {@code file}. */
     static Source of(Path file) {
         String name = file.toString();
-        byte[] bytes = gunzipped(read(file, name), name);
+        byte[] raw = read(file, name);
+        String legacyId = UUID.nameUUIDFromBytes(raw).toString();
+        byte[] bytes = gunzipped(raw, name);
         int start = startsWith(bytes, 0, BOM) ? BOM.length : 0;
         int end = bytes.length;
         start = skipSpace(bytes, start, end);
@@ -44,7 +48,12 @@ record Source(String name, byte[] bytes, int offset, int length, boolean script,
                 end--;
             }
         }
-        return new Source(name, bytes, start, end - start, script, file);
+        return new Source(name, bytes, start, end - start, script, file, legacyId);
+    }
+
+    /** The JSON in {@code bytes}, from {@code where} (a line of a file, a JMH jar's output). */
+    static Source of(byte[] bytes, String where) {
+        return new Source(where, bytes, 0, bytes.length, false, null, null);
     }
 
     /** The file's last-modified time, the start of a run that says nothing of when it ran. */
@@ -53,15 +62,6 @@ record Source(String name, byte[] bytes, int offset, int length, boolean script,
             return Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MILLIS);
         } catch (IOException e) {
             throw new IngestException(name, "cannot read its last-modified time (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /** The file's bytes as read, from which older versions derived the run id of an import. */
-    byte[] raw() {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new IngestException(name, "cannot read it (" + e.getMessage() + ")", e);
         }
     }
 
