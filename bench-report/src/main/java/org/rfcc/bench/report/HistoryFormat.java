@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.rfcc.bench.model.HistoryRow;
@@ -111,8 +112,8 @@ public enum HistoryFormat {
                     out.print(Csv.row(List.of(
                             r.runId(),
                             r.startedAt().toString(),
-                            String.valueOf(r.commit()),
-                            String.valueOf(r.branch()),
+                            Objects.toString(r.commit(), ""),
+                            Objects.toString(r.branch(), ""),
                             r.profile(),
                             r.source(),
                             r.machine(),

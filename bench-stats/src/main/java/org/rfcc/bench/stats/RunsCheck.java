@@ -10,9 +10,12 @@ import org.rfcc.bench.model.RunRecord;
 
 /** Whether two runs measured the same thing in the same way, so that their difference means something. */
 public final class RunsCheck {
-    /** Forks change the power of a comparison, not its subject; the rest never touch a measurement. */
+    /**
+     * Forks change the power of a comparison, not its subject; the JMH version changes the harness, which a history
+     * of years crosses (and an old file may not name); the rest never touch a measurement.
+     */
     private static final List<String> IGNORED =
-            List.of("forks", "history", "reporting", "performance_thresholds", "profiles");
+            List.of("forks", "jmh_version", "history", "reporting", "performance_thresholds", "profiles");
 
     private RunsCheck() {}
 
@@ -37,10 +40,29 @@ public final class RunsCheck {
     private static Map<String, Object> measuring(Map<String, Object> config) {
         Map<String, Object> kept = new TreeMap<>(config);
         IGNORED.forEach(kept::remove);
+        if (kept.get("jvm_args") instanceof List<?> args) {
+            kept.put(
+                    "jvm_args",
+                    args.stream().map(RunsCheck::withoutAgentOptions).toList());
+        }
         return kept;
     }
 
-    /** The dotted path of the first key whose value differs, in key order. */
+    /**
+     * A JVM agent flag without its options: an IDE starts JMH with {@code -javaagent:idea_rt.jar=PORT:PATH}, a new port
+     * each time, and an agent's options say where it talks or writes, not what the benchmark does.
+     */
+    private static Object withoutAgentOptions(Object arg) {
+        String s = String.valueOf(arg);
+        boolean agent = s.startsWith("-javaagent:") || s.startsWith("-agentpath:") || s.startsWith("-agentlib:");
+        int options = s.indexOf('=');
+        return agent && options > 0 ? s.substring(0, options) : arg;
+    }
+
+    /**
+     * The dotted path of the first key whose value differs, in key order. A key that one side lacks is unknown there,
+     * not different: an effective config names every key, and only an old JMH file leaves one out.
+     */
     static Optional<String> firstDifference(String prefix, Map<?, ?> a, Map<?, ?> b) {
         TreeSet<String> keys = new TreeSet<>();
         a.keySet().forEach(k -> keys.add(String.valueOf(k)));
@@ -49,6 +71,9 @@ public final class RunsCheck {
             Object x = a.get(key);
             Object y = b.get(key);
             String path = prefix.isEmpty() ? key : prefix + "." + key;
+            if (x == null || y == null) {
+                continue;
+            }
             if (x instanceof Map<?, ?> mx && y instanceof Map<?, ?> my) {
                 Optional<String> inner = firstDifference(path, mx, my);
                 if (inner.isPresent()) {

@@ -153,6 +153,38 @@ final class RunComparatorTest {
     }
 
     @Test
+    void compare_anotherJmhVersion_orJvmArgsOnlyOneFileNames_isComparable() {
+        RunRecord[] pair = goldenPair();
+        Map<String, Object> upgraded = new java.util.HashMap<>(pair[0].config());
+        upgraded.put("jmh_version", "1.37");
+        upgraded.put("jvm_args", List.of("-Xmx2G"));
+        RunRecord other = Runs.run("other", null, upgraded, pair[1].results());
+        assertThat(comparator.compare(pair[0], other).changes()).isNotEmpty();
+    }
+
+    @Test
+    void compare_agentsWithOtherOptions_areComparable_otherFlagsAreNot() {
+        RunRecord[] pair = goldenPair();
+        RunRecord base = Runs.run(
+                "b", null, withJvmArgs(pair[0], "-javaagent:idea_rt.jar=63110:/bin", "-Xmx2G"), pair[0].results());
+        RunRecord portChanged = Runs.run(
+                "h", null, withJvmArgs(pair[0], "-javaagent:idea_rt.jar=54170:/bin", "-Xmx2G"), pair[1].results());
+        RunRecord heapChanged = Runs.run(
+                "x", null, withJvmArgs(pair[0], "-javaagent:idea_rt.jar=54170:/bin", "-Xmx4G"), pair[1].results());
+
+        assertThat(comparator.compare(base, portChanged).changes()).isNotEmpty();
+        assertThatThrownBy(() -> comparator.compare(base, heapChanged))
+                .isInstanceOf(IncomparableRunsException.class)
+                .hasMessageContaining("jvm_args differs");
+    }
+
+    private static Map<String, Object> withJvmArgs(RunRecord run, String... args) {
+        Map<String, Object> config = new java.util.HashMap<>(run.config());
+        config.put("jvm_args", List.of(args));
+        return config;
+    }
+
+    @Test
     void compare_noResultInCommon_saysSo() {
         RunRecord[] pair = goldenPair();
         RunRecord empty = Runs.run("empty", null, CONFIG, List.of());
