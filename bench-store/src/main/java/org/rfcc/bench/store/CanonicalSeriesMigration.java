@@ -9,9 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Estimate;
@@ -35,29 +33,13 @@ import org.rfcc.bench.store.ingest.JmhReader;
  *       the one definition that run records, reports and comparisons now share.
  * </ol>
  */
-final class CanonicalSeriesMigration implements JavaMigration {
+final class CanonicalSeriesMigration extends StoreMigration {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     /** Rows fetched at a time while the samples stream by. */
     private static final int FETCH = 10_000;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "canonical series and derived values";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    CanonicalSeriesMigration() {
+        super("2", "canonical series and derived values");
     }
 
     @Override

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 3.1, the same on SQLite and PostgreSQL: moves the history from the tables of
@@ -20,30 +18,14 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * Runs keep their order, results their positions and metrics their order within a result; a
  * result's metrics were numbered {@code result * 1000 + metric} in version 2.
  */
-final class PackedResultsMigration implements JavaMigration {
+final class PackedResultsMigration extends StoreMigration {
     /** Version 2 numbered a result's metrics {@code result * SLOTS + metric}. */
     private static final int SLOTS = 1_000;
     /** Rows fetched, and results written, at a time. */
     private static final int BATCH = 5_000;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("3.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "packed results";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    PackedResultsMigration() {
+        super("3.1", "packed results");
     }
 
     @Override

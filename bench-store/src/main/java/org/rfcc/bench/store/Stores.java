@@ -10,10 +10,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -105,8 +105,20 @@ public final class Stores {
         return source;
     }
 
-    private static void migrate(DataSource source, Backend backend) {
-        flyway(backend).dataSource(source).load().migrate();
+    /**
+     * Migrates a SQLite store; when an older one was migrated, vacuums it, for SQLite keeps the pages of dropped tables
+     * (a v2 store of 66 MB is 9 MB in v3 only once vacuumed).
+     */
+    private static void migrate(SQLiteDataSource source, Backend backend) {
+        MigrateResult result = flyway(backend).dataSource(source).load().migrate();
+        if (result.initialSchemaVersion != null && result.migrationsExecuted > 0) {
+            try (Connection c = source.getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("VACUUM");
+            } catch (SQLException e) {
+                throw new StoreException("migrated the history, but could not compact it: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The migrations of {@code backend}: its SQL scripts, and the Java ones both back-ends share. */

@@ -3,6 +3,11 @@ package org.rfcc.bench.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
@@ -28,13 +33,43 @@ final class StoresTest {
     }
 
     @Test
-    void open_ofACurrentStore_keepsItsData_andOfAnOlderOne_migrates() {
+    void open_ofACurrentStore_keepsItsData() {
         String url = "jdbc:sqlite:" + dir.resolve("h.db");
         try (HistoryStore store = Stores.open(url)) {
             store.store(HistoryStoreContract.run("r1", java.time.Instant.parse("2026-11-01T10:00:00Z"), "main", 9000));
         }
         try (HistoryStore again = Stores.open(url)) {
             assertThat(again.runCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void open_ofAnOlderSqliteStore_migratesIt_andGivesBackThePagesItFreed() throws SQLException {
+        String url = "jdbc:sqlite:" + dir.resolve("old.db");
+        Stores.flyway(Stores.Backend.SQLITE)
+                .dataSource(url, null, null)
+                .target("2")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE filler (x BLOB)");
+            s.execute("INSERT INTO filler SELECT randomblob(4096) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL"
+                    + " SELECT i + 1 FROM n WHERE i < 500) SELECT i FROM n)");
+            s.execute("DROP TABLE filler");
+        }
+        assertThat(freePages(url)).as("free pages before").isGreaterThan(400);
+
+        Stores.open(url).close();
+
+        assertThat(freePages(url)).as("free pages after the migration").isZero();
+    }
+
+    private static long freePages(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA freelist_count")) {
+            return rs.getLong(1);
         }
     }
 }
