@@ -92,11 +92,16 @@ public final class Stores {
         }
     }
 
-    /** Every SQLite connection, Flyway's included: WAL, a long busy timeout, foreign keys on. */
+    /**
+     * Every SQLite connection, Flyway's included: WAL, a long busy timeout, foreign keys on, and transactions that take
+     * the write lock as they begin ({@code BEGIN IMMEDIATE}). A deferred one that reads first and then writes fails at
+     * once, past any busy timeout, when another process committed in between; only writes open transactions here.
+     */
     private static SQLiteDataSource sqlite(String url) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setCacheSize(-CACHE_KIB); // negative: KiB, not pages
