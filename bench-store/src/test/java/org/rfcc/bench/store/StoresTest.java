@@ -65,6 +65,30 @@ final class StoresTest {
         assertThat(freePages(url)).as("free pages after the migration").isZero();
     }
 
+    @Test
+    void twoProcessesWriting_oneThatReadFirst_waitsForTheOther_andBothStore() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("shared.db");
+        Stores.open(url).close();
+        java.time.Instant t = java.time.Instant.parse("2026-11-01T10:00:00Z");
+        try (HistoryStore a = Stores.open(url);
+                HistoryStore b = Stores.open(url)) {
+            Thread other = new Thread(() -> b.store(HistoryStoreContract.run("b1", t, "main", 9000)));
+            a.inTransaction(() -> {
+                assertThat(a.runCount()).isZero(); // a read first, as ingest's "stored already?" is
+                other.start();
+                try {
+                    other.join(500); // the other writer waits for this transaction, rather than committing first
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                a.store(HistoryStoreContract.run("a1", t.plusSeconds(60), "main", 9000));
+                return null;
+            });
+            other.join();
+            assertThat(a.runCount()).isEqualTo(2);
+        }
+    }
+
     private static long freePages(String url) throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement();
