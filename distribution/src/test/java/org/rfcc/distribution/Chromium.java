@@ -36,7 +36,8 @@ final class Chromium implements AutoCloseable {
     static final int VIEWPORT_WIDTH = 1280;
     private static final int VIEWPORT_HEIGHT = 800;
     private static final int MAX_SCREENSHOT_HEIGHT = 16_000;
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    /** Chromium starts in about a second; on a loaded two-core machine it has taken more than 30. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     /** After the load event, how long late requests and errors (timers, async script) may still arrive. */
     private static final Duration SETTLE = Duration.ofMillis(500);
 
