@@ -5,15 +5,26 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.HistoryRow;
+import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.SeriesNames;
+import org.rfcc.bench.model.Status;
+import org.rfcc.bench.model.config.AlertLevels;
+import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.stats.ChangePoint;
 import org.rfcc.bench.stats.ChangePointDetector;
+import org.rfcc.bench.stats.NewestPoints;
 import org.rfcc.bench.store.HistoryQuery;
 import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.SeriesKey;
+import org.rfcc.bench.store.StoredChange;
 
 /** Change points of stored series: each series of the history, oldest run first, through a detector. */
 public final class ChangeWatch {
@@ -53,8 +64,13 @@ public final class ChangeWatch {
 
     private ChangeWatch() {}
 
-    /** The change points of every stored series that {@code query} selects (and {@code profile}, when given). */
-    static List<Found> detect(HistoryStore store, HistoryQuery query, String profile, ChangePointDetector detector) {
+    /**
+     * The change points of every stored series that {@code query} selects (and {@code profile}, when given): those that
+     * {@code detector} confirms, and a suspected one where a series' newest points left its level ({@link
+     * NewestPoints}) by at least the warning threshold of the metric's class in {@code alerts}.
+     */
+    static List<Found> detect(
+            HistoryStore store, HistoryQuery query, String profile, ChangePointDetector detector, AlertsConfig alerts) {
         Map<List<String>, List<HistoryRow>> series = new LinkedHashMap<>();
         for (HistoryRow row : store.history(query)) {
             if (profile == null || profile.equals(row.profile())) {
@@ -66,7 +82,8 @@ public final class ChangeWatch {
         List<Found> found = new ArrayList<>();
         series.forEach((key, rows) -> {
             double[] values = rows.stream().mapToDouble(HistoryRow::value).toArray();
-            for (ChangePoint p : detector.detect(values)) {
+            List<ChangePoint> points = withSuspect(values, detector, series.size(), warningPct(alerts, rows.get(0)));
+            for (ChangePoint p : points) {
                 found.add(new Found(key.get(0), key.get(1), key.get(2), values.length, p, rows.get(p.index())));
             }
         });
@@ -74,14 +91,92 @@ public final class ChangeWatch {
     }
 
     /**
-     * The change points that begin within the last {@code recent} runs of the series that
-     * {@code machine} and {@code profile} store: what the newest runs changed.
+     * The change points {@code detector} confirms in {@code values}, then a suspected one where the newest points left
+     * the level by {@code minChangePct} or more, of {@code seriesChecked} series checked together.
      */
-    static List<Found> recent(
-            HistoryStore store, String machine, String profile, int recent, ChangePointDetector detector) {
-        HistoryQuery query = new HistoryQuery(null, null, null, Map.of(), null, machine, null);
-        return detect(store, query, profile, detector).stream()
-                .filter(f -> f.point().index() >= f.points() - recent)
-                .toList();
+    static List<ChangePoint> withSuspect(
+            double[] values, ChangePointDetector detector, int seriesChecked, double minChangePct) {
+        List<ChangePoint> points = new ArrayList<>(detector.detect(values));
+        int since = points.isEmpty() ? 0 : points.get(points.size() - 1).index();
+        NewestPoints.suspect(values, since, seriesChecked, minChangePct).ifPresent(points::add);
+        return points;
+    }
+
+    /** The warning threshold of the row's metric class, the smallest change worth suspecting; 0 without one. */
+    private static double warningPct(AlertsConfig alerts, HistoryRow row) {
+        return alerts == null
+                ? 0
+                : alerts.levelsFor(row.suite(), row.benchmark(), row.metric(), row.unit())
+                        .map(AlertLevels::warningPct)
+                        .orElse(0.0);
+    }
+
+    /** A benchmark on a machine in a profile: what a stored run adds a point to, in each of its metrics' series. */
+    record Touched(String suite, String benchmark, String machine, String profile) {
+        /** The benchmarks of {@code run} that measured something. */
+        static Set<Touched> of(RunRecord run) {
+            Set<Touched> touched = new LinkedHashSet<>();
+            for (BenchmarkResult r : run.results()) {
+                if (r.status() == Status.OK) {
+                    touched.add(
+                            new Touched(r.suite(), r.benchmark(), run.machine().fingerprint(), run.profile()));
+                }
+            }
+            return touched;
+        }
+    }
+
+    /**
+     * Detects the change points of every series of {@code touched} again, from its stored history, and keeps them in
+     * the history in place of those it had ({@link HistoryStore#replaceChanges}); returns those that begin within the
+     * newest {@code recent} runs of their series, what the newest runs changed. The other series are not read.
+     */
+    static List<Found> update(
+            HistoryStore store,
+            Collection<Touched> touched,
+            ChangePointDetector detector,
+            AlertsConfig alerts,
+            int recent) {
+        Map<SeriesKey, List<HistoryRow>> series = new LinkedHashMap<>();
+        for (Touched t : touched) {
+            HistoryQuery query = new HistoryQuery(t.suite(), t.benchmark(), null, Map.of(), null, t.machine(), null);
+            store.history(query, row -> {
+                if (row.profile().equals(t.profile())) {
+                    series.computeIfAbsent(SeriesKey.of(row), k -> new ArrayList<>())
+                            .add(row);
+                }
+            });
+        }
+        List<Found> found = new ArrayList<>();
+        store.inTransaction(() -> {
+            series.forEach((key, rows) -> {
+                double[] values = rows.stream().mapToDouble(HistoryRow::value).toArray();
+                List<ChangePoint> points =
+                        withSuspect(values, detector, series.size(), warningPct(alerts, rows.get(0)));
+                List<StoredChange> stored = new ArrayList<>();
+                for (ChangePoint p : points) {
+                    HistoryRow first = rows.get(p.index());
+                    stored.add(new StoredChange(
+                            key,
+                            first.runId(),
+                            null,
+                            null,
+                            p.state().id(),
+                            p.beforeMean(),
+                            p.afterMean(),
+                            p.changePct(),
+                            p.changeLowPct(),
+                            p.changeHighPct(),
+                            p.pValue()));
+                    if (p.index() >= values.length - recent) {
+                        String name = SeriesNames.name(key.suite(), key.benchmark(), key.metric(), key.params());
+                        found.add(new Found(name, key.machine(), key.profile(), values.length, p, first));
+                    }
+                }
+                store.replaceChanges(key, stored);
+            });
+            return null;
+        });
+        return found;
     }
 }

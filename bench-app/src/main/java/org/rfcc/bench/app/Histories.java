@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.rfcc.bench.model.HistoryRow;
 import org.rfcc.bench.model.UserException;
@@ -63,18 +65,23 @@ public final class Histories {
     /** The change points of the stored series that {@code query} and {@code profile} (when not null) select. */
     public List<ChangeWatch.Found> changePoints(HistoryQuery query, String profile, ChangePointDetector detector) {
         try (HistoryStore store = settings.openStore()) {
-            return ChangeWatch.detect(store, query, profile, detector);
+            return ChangeWatch.detect(store, query, profile, detector, Configs.alerts(settings));
         }
     }
 
-    /** The change points of the series in {@code csv} (CONTRACT.md, "Series input"). */
-    public static List<ChangePoint> changePoints(Path csv, ChangePointDetector detector) {
-        double[] values;
+    /**
+     * The change points of each series in {@code csv} (CONTRACT.md, "Series input"), by series name ("" for a file of
+     * one unnamed series): those {@code detector} confirms, and a suspected one where the newest points left the level.
+     */
+    public static Map<String, List<ChangePoint>> changePoints(Path csv, ChangePointDetector detector) {
+        Map<String, double[]> series;
         try {
-            values = SeriesCsv.read(csv);
+            series = SeriesCsv.read(csv);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        return detector.detect(values);
+        Map<String, List<ChangePoint>> out = new LinkedHashMap<>();
+        series.forEach((name, values) -> out.put(name, ChangeWatch.withSuspect(values, detector, series.size(), 0)));
+        return out;
     }
 }

@@ -6,14 +6,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.config.BenchConfig;
+import org.rfcc.bench.stats.EDivisiveMeans;
 import org.rfcc.bench.store.HistoryStore;
 import org.rfcc.bench.store.ingest.Imported;
 import org.rfcc.bench.store.ingest.Ingest;
@@ -140,12 +143,13 @@ public final class Imports {
         List<FileOutcome> out = new ArrayList<>();
         try (HistoryStore store = settings.openStore()) {
             List<String> ingested = new ArrayList<>();
+            Set<ChangeWatch.Touched> touched = new LinkedHashSet<>();
             // a few files a transaction, each to a savepoint of its own: many small commits would
             // each write every page their runs touch
             for (int from = 0; from < files.size(); from += FILES_A_COMMIT) {
                 List<Path> some = files.subList(from, Math.min(files.size(), from + FILES_A_COMMIT));
                 List<FileOutcome> batch = store.inTransaction(() -> some.stream()
-                        .map(file -> ingest(store, file, labels, direction, replace))
+                        .map(file -> ingest(store, file, labels, direction, replace, touched))
                         .toList());
                 for (FileOutcome outcome : batch) {
                     ingested.addAll(outcome.stored());
@@ -153,22 +157,33 @@ public final class Imports {
                     each.accept(outcome);
                 }
             }
-            return new Outcome(out, RunFinish.retain(store, months, ingested, console));
+            int pruned = RunFinish.retain(store, months, ingested, console);
+            if (!touched.isEmpty()) {
+                ChangeWatch.update(store, touched, new EDivisiveMeans(), Configs.alerts(settings), 0);
+            }
+            return new Outcome(out, pruned);
         }
     }
 
     /** One file, to a savepoint of its own: whole or not at all. */
     private static FileOutcome ingest(
-            HistoryStore store, Path file, Labels labels, Direction direction, boolean replace) {
+            HistoryStore store,
+            Path file,
+            Labels labels,
+            Direction direction,
+            boolean replace,
+            Set<ChangeWatch.Touched> touched) {
         try {
-            return store.inTransaction(
-                    () -> ingest(store, Ingest.read(file, labels, direction), replace, labels.startedAt() != null));
+            return store.inTransaction(() ->
+                    ingest(store, Ingest.read(file, labels, direction), replace, labels.startedAt() != null, touched));
         } catch (UserException e) {
             return FileOutcome.failed(file, e.getMessage());
         }
     }
 
-    private static FileOutcome ingest(HistoryStore store, Imported file, boolean replace, boolean startGiven) {
+    /** Stores the runs of {@code file}, adding the benchmarks of those it stores to {@code touched}. */
+    private static FileOutcome ingest(
+            HistoryStore store, Imported file, boolean replace, boolean startGiven, Set<ChangeWatch.Touched> touched) {
         List<String> stored = new ArrayList<>(); // ids only: a long history's runs need not stay in memory
         int[] results = {0};
         List<String> conflicts = new ArrayList<>();
@@ -187,6 +202,7 @@ public final class Imports {
             if (old.isEmpty()) {
                 store.store(run);
                 stored.add(run.runId());
+                touched.addAll(ChangeWatch.Touched.of(run));
                 return;
             }
             List<String> differences = Relabel.differences(old.get(), run, startGiven);
@@ -199,6 +215,7 @@ public final class Imports {
                 store.replace(run);
                 replaced[0]++;
                 stored.add(run.runId());
+                touched.addAll(ChangeWatch.Touched.of(run));
             } else {
                 conflicts.add("run " + old.get().runId() + " is stored already with " + String.join(", ", differences)
                         + "; give --replace to store it as this import labels it");

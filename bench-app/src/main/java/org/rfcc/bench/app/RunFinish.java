@@ -56,8 +56,8 @@ final class RunFinish {
         }
         store.store(run);
         int pruned = retain(store, retentionMonths, List.of(run.runId()), console);
-        List<ChangeWatch.Found> changes = ChangeWatch.recent(
-                store, run.machine().fingerprint(), run.profile(), RECENT_RUNS, new EDivisiveMeans());
+        List<ChangeWatch.Found> changes = ChangeWatch.update(
+                store, ChangeWatch.Touched.of(run), new EDivisiveMeans(), Configs.alerts(settings), RECENT_RUNS);
         return new RunOutcome(run, storedBase, files, seconds, settings.storeName(), pruned, changes);
     }
 

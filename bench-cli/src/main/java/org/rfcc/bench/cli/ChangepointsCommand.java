@@ -1,6 +1,8 @@
 package org.rfcc.bench.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.stats.ChangePoint;
 import org.rfcc.bench.stats.EDivisiveMeans;
+import org.rfcc.bench.stats.NewestPoints;
 import org.rfcc.bench.store.HistoryQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,11 +25,20 @@ import picocli.CommandLine.Option;
         description = {
             "Finds where series shifted to a new level: every stored series, or the series of --input.",
             "",
-            "E-Divisive with means (the method of MongoDB and Apache Otava): recursive bisection at the split that"
-                    + " maximises the energy distance of the two sides, kept when a two-sample t-test of the split is"
-                    + " significant at --significance. A change point's index is the first point of the new segment."
-                    + " For stored series each change point names the run and commit where the new level began. run"
-                    + " prints the change points its run completes after it is stored."
+            "E-Divisive with means (the method of MongoDB and Apache Otava) proposes change points: recursive"
+                    + " bisection at the split that maximises the energy distance of the two sides, while a t-test of"
+                    + " the split is significant at --significance. Each is then kept only while a step on a straight"
+                    + " line, tested with the long-run (autocorrelation-aware) variance of winsorized values, is"
+                    + " significant beside its neighbours: a trend, a season, autocorrelated noise or a spike is not"
+                    + " a change. Such change points are confirmed. A series' newest 2 or 3 points that all lie"
+                    + " beyond its noise on one side, by at least the warning threshold of the metric's class, are a"
+                    + " suspected change, before there are points enough to confirm it.",
+            "",
+            "A change point's index is the first point of the new segment; each has the means before and after,"
+                    + " the change with its 95%% interval, the p-value and its state. For stored series it names the"
+                    + " run and commit where the new level began; --format json adds the method's settings. --input"
+                    + " also reads history --format csv, one series per suite, benchmark, params, metric, machine"
+                    + " and profile. run prints the change points its run completes after it is stored."
         })
 final class ChangepointsCommand extends BaseCommand {
     /** How the change points are printed. */
@@ -81,49 +93,110 @@ final class ChangepointsCommand extends BaseCommand {
             throw new UserException(e.getMessage());
         }
         if (input != null) {
-            printInput(Histories.changePoints(input, detector), json);
+            printInput(Histories.changePoints(input, detector), detector, json);
         } else {
             HistoryQuery query = new HistoryQuery(suite, benchmark, metric, Map.of(), null, null, null);
-            printStored(new Histories(settings()).changePoints(query, profile, detector), json);
+            printStored(new Histories(settings()).changePoints(query, profile, detector), detector, json);
         }
         out().flush();
         return ExitCodes.OK;
     }
 
-    private void printInput(List<ChangePoint> points, boolean json) {
+    /** The method's settings beside its change points, as JSON shows them. */
+    private static Map<String, Object> method(EDivisiveMeans detector) {
+        Map<String, Object> method = new LinkedHashMap<>(detector.parameters());
+        method.put("newest_points", NewestPoints.parameters());
+        return method;
+    }
+
+    private void printInput(Map<String, List<ChangePoint>> series, EDivisiveMeans detector, boolean json) {
         if (json) {
-            out().print(Json.pretty(Map.of("change_points", points)));
-        } else if (points.isEmpty()) {
-            out().println("no change point");
-        } else {
-            out().printf(Locale.ROOT, "%6s %14s %14s %9s %10s%n", "index", "before", "after", "change", "p");
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("method", method(detector));
+            if (series.size() == 1 && series.containsKey("")) {
+                doc.put("change_points", series.get(""));
+            } else {
+                List<Map<String, Object>> named = new ArrayList<>();
+                series.forEach((name, points) -> points.forEach(p -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("series", name);
+                    entry.put("change_point", p);
+                    named.add(entry);
+                }));
+                doc.put("change_points", named);
+            }
+            out().print(Json.pretty(doc));
+            return;
+        }
+        if (series.values().stream().allMatch(List::isEmpty)) {
+            out().println(series.size() == 1 ? "no change point" : "no change point in " + series.size() + " series");
+            return;
+        }
+        boolean named = !(series.size() == 1 && series.containsKey(""));
+        out().printf(
+                        Locale.ROOT,
+                        "%6s  %-9s  %14s  %14s  %9s  %19s  %9s%s%n",
+                        "index",
+                        "state",
+                        "before",
+                        "after",
+                        "change",
+                        "95% interval",
+                        "p",
+                        named ? "  series" : "");
+        series.forEach((name, points) -> {
             for (ChangePoint p : points) {
                 out().printf(
                                 Locale.ROOT,
-                                "%6d %14.6g %14.6g %+8.1f%% %10.2g%n",
+                                "%6d  %-9s  %14.6g  %14.6g  %+8.1f%%  %19s  %9.2g%s%n",
                                 p.index(),
+                                p.state().id(),
                                 p.beforeMean(),
                                 p.afterMean(),
                                 p.changePct(),
-                                p.pValue());
+                                interval(p),
+                                p.pValue(),
+                                named ? "  " + name : "");
             }
-        }
+        });
     }
 
-    private void printStored(List<ChangeWatch.Found> found, boolean json) {
+    /** {@code [-12.3, -4.5]%}. */
+    private static String interval(ChangePoint p) {
+        return String.format(Locale.ROOT, "[%+.1f, %+.1f]%%", p.changeLowPct(), p.changeHighPct());
+    }
+
+    private void printStored(List<ChangeWatch.Found> found, EDivisiveMeans detector, boolean json) {
         if (json) {
-            out().print(Json.pretty(Map.of("change_points", found)));
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("method", method(detector));
+            doc.put("change_points", found);
+            out().print(Json.pretty(doc));
         } else if (found.isEmpty()) {
             out().println("no change point in the stored series");
         } else {
-            out().printf(Locale.ROOT, "%9s  %-20s  %-10s  %s%n", "change", "began (UTC)", "commit", "series");
+            out().printf(
+                            Locale.ROOT,
+                            "%9s  %19s  %-9s  %9s  %-20s  %-8s  %-10s  %s%n",
+                            "change",
+                            "95% interval",
+                            "state",
+                            "p",
+                            "began (UTC)",
+                            "run",
+                            "commit",
+                            "series");
             for (ChangeWatch.Found f : found) {
                 String commit = f.commit();
                 out().printf(
                                 Locale.ROOT,
-                                "%+8.1f%%  %-20s  %-10s  %s%n",
+                                "%+8.1f%%  %19s  %-9s  %9.2g  %-20s  %-8s  %-10s  %s%n",
                                 f.point().changePct(),
+                                interval(f.point()),
+                                f.point().state().id(),
+                                f.point().pValue(),
                                 f.startedAt().toString().substring(0, 19),
+                                f.runId().substring(0, Math.min(8, f.runId().length())),
                                 commit == null ? "-" : commit.substring(0, Math.min(10, commit.length())),
                                 f.series());
             }

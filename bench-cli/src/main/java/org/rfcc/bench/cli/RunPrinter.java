@@ -12,6 +12,7 @@ import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.ThresholdCheck;
 import org.rfcc.bench.report.ComparisonFormat;
+import org.rfcc.bench.stats.ChangePoint;
 
 /** How {@code run} shows what it did: the files, the history, the change points, the summary and the verdict. */
 final class RunPrinter {
@@ -47,12 +48,16 @@ final class RunPrinter {
         out.printf(Locale.ROOT, "built the report in %.2f s%n", seconds);
     }
 
-    /** {@code change point: SERIES moved +x% starting with run R (commit, date)}. */
+    /**
+     * {@code change point: SERIES moved +x% starting with run R (commit, date)}, or {@code suspected change point: …}
+     * when only the newest runs show it.
+     */
     static String changePoint(ChangeWatch.Found f) {
         String commit = f.first().commit();
         return String.format(
                 Locale.ROOT,
-                "change point: %s moved %+.1f%% starting with run %s (%s, %s)",
+                "%schange point: %s moved %+.1f%% starting with run %s (%s, %s)",
+                f.point().state() == ChangePoint.State.SUSPECTED ? "suspected " : "",
                 f.series(),
                 f.point().changePct(),
                 f.first().runId(),

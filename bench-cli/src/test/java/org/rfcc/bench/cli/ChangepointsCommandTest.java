@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.Json;
 
 final class ChangepointsCommandTest {
@@ -56,7 +57,7 @@ final class ChangepointsCommandTest {
             delimiter = '|',
             value = {
                 "no value column|index,score\\n1,2\\n|needs a value column",
-                "no order column|value\\n1\\n|needs a value column and one of index, timestamp or commit",
+                "no order column|value\\n1\\n|needs a value column and one of index, timestamp, started_at or commit",
                 "not a number|index,value\\n0,1.5\\n1,fast\\n|series.csv:3: value 'fast' is not a finite number",
                 "bad timestamp|timestamp,value\\nyesterday,1\\n|timestamp 'yesterday' is not ISO-8601",
                 "ragged row|index,value\\n0,1,2\\n|series.csv:2: 3 cells where the header has 2",
@@ -115,8 +116,41 @@ final class ChangepointsCommandTest {
         Path file = Files.writeString(dir.resolve("history.csv"), csv);
         Cli.Outcome o = run("changepoints", "--input", file.toString(), "--format", "json");
         assertThat(o.code()).as(o.err()).isZero();
-        JsonNode points = Json.MAPPER.readTree(o.out()).get("change_points");
+        JsonNode doc = Json.MAPPER.readTree(o.out());
+        JsonNode points = doc.get("change_points");
         assertThat(points).hasSize(1);
-        assertThat(points.get(0).get("index").asInt()).isEqualTo(30);
+        assertThat(points.get(0).get("series").asText())
+                .isEqualTo("com.example.Bench/parse/score[note=a,b;size=16] machine fp profile jmh");
+        JsonNode point = points.get(0).get("change_point");
+        assertThat(point.get("index").asInt()).isEqualTo(30);
+        assertThat(point.get("state").asText()).isEqualTo("confirmed");
+        assertThat(point.get("change_low_pct").asDouble())
+                .isLessThan(point.get("change_pct").asDouble())
+                .isGreaterThan(20);
+        assertThat(doc.get("method").get("significance").asDouble()).isEqualTo(Defaults.CHANGE_SIGNIFICANCE);
+    }
+
+    @Test
+    void input_newestPointsAtANewLevel_areASuspectedChange_beforeTheyCanBeConfirmed() throws IOException {
+        StringBuilder csv = new StringBuilder("index,value\n");
+        Random random = new Random(8);
+        for (int i = 0; i < 43; i++) {
+            csv.append(i)
+                    .append(',')
+                    .append((i < 40 ? 100 : 130) * (1 + 0.01 * random.nextGaussian()))
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("newest.csv"), csv);
+
+        Cli.Outcome o = run("changepoints", "--input", file.toString());
+
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("suspected").contains("+30.");
+        assertThat(o.out()
+                        .lines()
+                        .filter(l -> l.contains("suspected"))
+                        .findFirst()
+                        .orElseThrow())
+                .startsWith("    40");
     }
 }

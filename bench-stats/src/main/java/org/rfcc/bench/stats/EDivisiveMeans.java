@@ -1,14 +1,17 @@
 package org.rfcc.bench.stats;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.rfcc.bench.model.Defaults;
 
 /**
  * E-Divisive means change point detection, the algorithm behind MongoDB's and Apache Otava's (Hunter's)
  * performance-regression tooling: hierarchical bisection on the energy statistic q̂ of Matteson and
  * James (2014, exponent α = 1), with each candidate accepted when a two-sample t-test of the two sides it
- * separates is significant, as Otava does in place of E-Divisive's slow permutation test.
+ * separates is significant, as Otava does in place of E-Divisive's slow permutation test; then every
+ * change point judged again by a test that real series do not fool.
  *
  * <p>The steps:
  *
@@ -16,21 +19,28 @@ import org.rfcc.bench.model.Defaults;
  *   <li><b>Bisect.</b> In every segment between the change points accepted so far, find the split τ
  *       that maximises q̂ between a left side [start, τ) and a right window [τ, κ), κ searched too, and
  *       t-test those two sides. Accept the most significant candidate while its p-value is below the
- *       {@linkplain #significance() significance level}; repeat.
- *   <li><b>Merge.</b> Re-test every change point on its adjacent final segments and drop the weakest
- *       while one is no longer significant.
+ *       {@linkplain #significance() significance level}; repeat. This proposes change points.
+ *   <li><b>Merge.</b> Test every change point on its adjacent final segments with the shift test of
+ *       {@link Segments#shift}, and drop the weakest while one is not significant. That test fits a
+ *       straight line with a step, so a trend is no staircase, and takes its variance from the long-run
+ *       variance of the residuals (the larger of AR(1)'s and Newey–West's), so autocorrelated noise, a
+ *       season or a slow drift is no shift.
  *   <li><b>Refine.</b> Move every change point to the q̂-best split of its two adjacent segments.
  * </ol>
  *
- * <p>The t-test is pooled and outlier-resistant: each side is winsorized at four robust standard
- * deviations of the noise from its median (see {@link Segments}). A series of n points costs O(n²) time
- * per bisection and O(n) memory; 200 points take well under a millisecond.
+ * <p>Both tests are outlier-resistant: values are winsorized at four robust standard deviations of the
+ * noise from a robust fit of their side (see {@link Segments}), so a spike of 20 times the level neither
+ * hides a shift nor passes for one. A series of n points costs O(n²) time per bisection and O(n) memory;
+ * 200 points take well under a millisecond.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class EDivisiveMeans implements ChangePointDetector {
     /** Rounds of {@link #refine} before it stops even if a change point still moves. */
     private static final int MAX_REFINE_ROUNDS = 3;
+
+    /** The shortest segment of a short series. */
+    static final int SHORT_SEGMENT = 4;
 
     private final double significance;
     private final int minSegment;
@@ -64,9 +74,32 @@ public final class EDivisiveMeans implements ChangePointDetector {
         return significance;
     }
 
-    /** The fewest points a segment between change points, or at either end, may have. */
+    /** The fewest points a segment between change points, or at either end, may have in a long series. */
     public int minSegment() {
         return minSegment;
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("method", "e-divisive means, each change point tested as a step on a line");
+        p.put("significance", significance);
+        p.put("min_segment", minSegment);
+        p.put("short_series_segment", "a fifth of a series shorter than 5 x min_segment, at least " + SHORT_SEGMENT);
+        p.put("winsorized_at_sigmas", Segments.CLIP_SIGMAS);
+        p.put(
+                "long_run_variance",
+                "max(AR(1), Newey-West with ceil(n^(1/3)) lags), autocorrelation at most "
+                        + Segments.MAX_AUTOCORRELATION);
+        return p;
+    }
+
+    /**
+     * The fewest points a segment of a series of {@code length} points may have: {@link #minSegment()}, or a fifth of
+     * a shorter series, but at least {@value #SHORT_SEGMENT}; a series of 15 to 40 points can change too.
+     */
+    public int segmentFor(int length) {
+        return Math.min(minSegment, Math.max(SHORT_SEGMENT, length / 5));
     }
 
     /**
@@ -87,10 +120,11 @@ public final class EDivisiveMeans implements ChangePointDetector {
                         + "; change points need finite values (drop or impute missing points first)");
             }
         }
-        if (series.length < 2 * minSegment) {
+        int shortest = segmentFor(series.length);
+        if (series.length < 2 * shortest) {
             return List.of();
         }
-        Segments segments = new Segments(series, minSegment);
+        Segments segments = new Segments(series, shortest);
         List<Integer> points = bisect(segments);
         merge(segments, points);
         refine(segments, points);
@@ -138,7 +172,8 @@ public final class EDivisiveMeans implements ChangePointDetector {
             int weakest = -1;
             double weakestP = -1;
             for (int i = 0; i < points.size(); i++) {
-                double p = segments.pValue(start(points, i), points.get(i), end(points, i, segments.length()));
+                double p = segments.shift(start(points, i), points.get(i), end(points, i, segments.length()))
+                        .p();
                 if (p > weakestP) {
                     weakest = i;
                     weakestP = p;
@@ -179,8 +214,17 @@ public final class EDivisiveMeans implements ChangePointDetector {
             int end = end(points, i, segments.length());
             double before = segments.mean(start, at);
             double after = segments.mean(at, end);
-            double pct = before == 0 ? Double.NaN : (after - before) / Math.abs(before) * 100;
-            result.add(new ChangePoint(at, before, after, pct, segments.pValue(start, at, end)));
+            Segments.Shift shift = segments.shift(start, at, end);
+            double scale = before == 0 ? Double.NaN : 100 / Math.abs(before);
+            result.add(new ChangePoint(
+                    at,
+                    before,
+                    after,
+                    (after - before) * scale,
+                    (after - before - shift.halfWidth()) * scale,
+                    (after - before + shift.halfWidth()) * scale,
+                    shift.p(),
+                    ChangePoint.State.CONFIRMED));
         }
         return List.copyOf(result);
     }

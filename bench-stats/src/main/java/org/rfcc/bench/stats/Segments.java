@@ -16,6 +16,9 @@ final class Segments {
     /** How many robust noise standard deviations from its side's median a value may lie before the test clips it. */
     static final double CLIP_SIGMAS = 4;
 
+    /** The largest lag-one autocorrelation the long-run variance takes: 0.95, 39 times the variance. */
+    static final double MAX_AUTOCORRELATION = 0.95;
+
     /** median |X - Y| / σ for independent normal X, Y with standard deviation σ: √2 · Φ⁻¹(3/4). */
     private static final double MEDIAN_ABS_DIFF_PER_SIGMA = 0.9538725524419648;
 
@@ -27,6 +30,15 @@ final class Segments {
      * p-value of the t-test between the two sides it was judged on.
      */
     record Split(int index, double q, double p) {}
+
+    /**
+     * The test of a shift: its two-sided p-value, and the half width of its {@value #CONFIDENCE} interval, in the
+     * series' unit.
+     */
+    record Shift(double p, double halfWidth) {}
+
+    /** The confidence of a shift's interval. */
+    static final double CONFIDENCE = 0.95;
 
     private final double[] x;
     private final int minSegment;
@@ -106,7 +118,7 @@ final class Segments {
                 toLeft[k] += Math.abs(xt - x[start + k]);
             }
         }
-        return new Split(bestTau, bestQ, pValue(start, bestTau, bestKappa));
+        return new Split(bestTau, bestQ, levelPValue(start, bestTau, bestKappa));
     }
 
     /**
@@ -149,22 +161,134 @@ final class Segments {
     }
 
     /**
-     * The two-sided p-value of the pooled two-sample t-test between [start, at) and [at, end), each side
-     * winsorized around its median: 1 when both sides are constant and equal, 0 when constant and unequal.
+     * The test of a level shift at {@code at} within [start, end) against a straight line: the
+     * least-squares fit of {@code a + b·t + δ·[t ≥ at]}, whose δ is tested with a t statistic whose variance is the
+     * long-run variance of the residuals (AR(1): {@code (1 + ρ) / (1 − ρ)} times theirs, ρ their lag-one
+     * autocorrelation within each side, taken in [0, {@value #MAX_AUTOCORRELATION}]). So a trend is one line and no
+     * staircase, and autocorrelated noise, a seasonal swing or a slow drift, whose runs of points on one side look like
+     * shifts, weighs as the fewer independent points it is. Values are winsorized first: clipped to within {@link
+     * #clip} of a robust fit (each side's median about the slope that pairs within the sides give). Its p-value is 1
+     * when the fit leaves nothing and the shift is 0, and 0 when it leaves nothing and the shift is not.
      */
-    double pValue(int start, int at, int end) {
+    Shift shift(int start, int at, int end) {
+        int n = end - start;
+        double[] y = winsorized(start, at, end, true);
+        // t centred on the window, so that the normal equations stay well conditioned.
+        double centre = (n - 1) / 2.0;
+        double st = 0;
+        double stt = 0;
+        double std = 0;
+        double sy = 0;
+        double sty = 0;
+        double sdy = 0;
+        int nd = end - at;
+        for (int i = 0; i < n; i++) {
+            double t = i - centre;
+            st += t;
+            stt += t * t;
+            sy += y[i];
+            sty += t * y[i];
+            if (start + i >= at) {
+                std += t;
+                sdy += y[i];
+            }
+        }
+        // Normal equations of [1, t, d]: solve for δ by eliminating the intercept and slope.
+        double[][] m = {{n, st, nd}, {st, stt, std}, {nd, std, nd}};
+        double[] rhs = {sy, sty, sdy};
+        double[] beta = solve(m, rhs);
+        double inverseDd = inverseLast(m);
+        double rss = 0;
+        double[] residual = new double[n];
+        for (int i = 0; i < n; i++) {
+            double t = i - centre;
+            double fit = beta[0] + beta[1] * t + (start + i >= at ? beta[2] : 0);
+            residual[i] = y[i] - fit;
+            rss += residual[i] * residual[i];
+        }
+        double delta = beta[2];
+        if (!(rss > Math.ulp(Math.abs(delta)) * n)) {
+            return new Shift(Math.abs(delta) <= Math.ulp(Math.max(Math.abs(beta[0]), 1)) * n ? 1 : 0, 0);
+        }
+        double se = Math.sqrt(rss / (n - 3) * inverseDd * longRunFactor(residual, at - start, rss));
+        return new Shift(
+                Distributions.studentTwoSidedP(delta / se, n - 3),
+                Distributions.studentQuantile(1 - (1 - CONFIDENCE) / 2, n - 3) * se);
+    }
+
+    /**
+     * The two-sided p-value of the pooled two-sample t-test between [start, at) and [at, end), each side winsorized
+     * around its median: the quick, sensitive test that proposes change points, which {@link #shiftPValue} then
+     * judges. 1 when both sides are constant and equal, 0 when constant and unequal.
+     */
+    double levelPValue(int start, int at, int end) {
         int n1 = at - start;
         int n2 = end - at;
-        double[] left = winsorized(start, at);
-        double[] right = winsorized(at, end);
-        double m1 = mean(left);
-        double m2 = mean(right);
-        double pooled = (sumOfSquares(left, m1) + sumOfSquares(right, m2)) / (n1 + n2 - 2);
-        double se2 = pooled * (1.0 / n1 + 1.0 / n2);
+        double[] v = winsorized(start, at, end, false);
+        double m1 = mean(Arrays.copyOfRange(v, 0, n1));
+        double m2 = mean(Arrays.copyOfRange(v, n1, n1 + n2));
+        double ss = 0;
+        for (int i = 0; i < v.length; i++) {
+            double d = v[i] - (i < n1 ? m1 : m2);
+            ss += d * d;
+        }
+        double se2 = ss / (n1 + n2 - 2) * (1.0 / n1 + 1.0 / n2);
         if (!(se2 > 0)) {
             return m1 == m2 ? 1 : 0;
         }
         return Distributions.studentTwoSidedP((m2 - m1) / Math.sqrt(se2), n1 + n2 - 2);
+    }
+
+    /**
+     * How many times the residuals' variance the variance of their mean is, for noise that is not independent: the
+     * larger of the AR(1) factor {@code (1 + ρ₁) / (1 − ρ₁)} and the Newey–West (Bartlett) sum {@code 1 + 2 Σ (1 −
+     * k / (L + 1)) ρ_k} over lags up to L = ⌈n^⅓⌉, autocorrelations taken within each side of {@code at}, and at
+     * least 1. The first is right for AR(1) noise, the second for slower dependence (a drift, a season).
+     */
+    private static double longRunFactor(double[] r, int at, double rss) {
+        int lags = (int) Math.ceil(Math.cbrt(r.length));
+        double bartlett = 1;
+        double first = 0;
+        for (int k = 1; k <= lags; k++) {
+            double sum = 0;
+            for (int i = k; i < r.length; i++) {
+                if (i < at || i - k >= at) {
+                    sum += r[i] * r[i - k];
+                }
+            }
+            double rho = sum / rss;
+            if (k == 1) {
+                first = Math.max(0, Math.min(MAX_AUTOCORRELATION, rho));
+            }
+            bartlett += 2 * (1 - k / (lags + 1.0)) * rho;
+        }
+        double ar1 = (1 + first) / (1 - first);
+        return Math.min((1 + MAX_AUTOCORRELATION) / (1 - MAX_AUTOCORRELATION), Math.max(ar1, bartlett));
+    }
+
+    /** Solves the 3 × 3 system {@code m · β = rhs} by Cramer's rule. */
+    private static double[] solve(double[][] m, double[] rhs) {
+        double det = det(m[0][0], m[0][1], m[0][2], m[1][0], m[1][1], m[1][2], m[2][0], m[2][1], m[2][2]);
+        double[] beta = new double[3];
+        for (int c = 0; c < 3; c++) {
+            double[][] a = {m[0].clone(), m[1].clone(), m[2].clone()};
+            for (int r = 0; r < 3; r++) {
+                a[r][c] = rhs[r];
+            }
+            beta[c] = det(a[0][0], a[0][1], a[0][2], a[1][0], a[1][1], a[1][2], a[2][0], a[2][1], a[2][2]) / det;
+        }
+        return beta;
+    }
+
+    /** The last diagonal element of the inverse of the symmetric 3 × 3 {@code m}. */
+    private static double inverseLast(double[][] m) {
+        double det = det(m[0][0], m[0][1], m[0][2], m[1][0], m[1][1], m[1][2], m[2][0], m[2][1], m[2][2]);
+        return (m[0][0] * m[1][1] - m[0][1] * m[1][0]) / det;
+    }
+
+    private static double det(
+            double a, double b, double c, double d, double e, double f, double g, double h, double i) {
+        return a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
     }
 
     /** The mean of the raw values in [start, end). */
@@ -172,18 +296,51 @@ final class Segments {
         return mean(Arrays.copyOfRange(x, start, end));
     }
 
-    /** The values of [start, end), clipped to within {@link #clip} of their median. */
-    private double[] winsorized(int start, int end) {
-        double[] v = Arrays.copyOfRange(x, start, end);
+    /**
+     * The values of [start, end) less the window's median, clipped to within {@link #clip} of a robust fit: each
+     * side's median, about a slope when {@code sloped}, the one that pairs half a side apart within each side give (a
+     * shift between the sides does not move it).
+     */
+    private double[] winsorized(int start, int at, int end, boolean sloped) {
+        double origin = median(Arrays.copyOfRange(x, start, end));
+        double[] v = new double[end - start];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = x[start + i] - origin;
+        }
         if (clip > 0) {
-            double median = median(v.clone());
-            double lo = median - clip;
-            double hi = median + clip;
-            for (int i = 0; i < v.length; i++) {
-                v[i] = Math.max(lo, Math.min(hi, v[i]));
-            }
+            double slope = sloped ? withinSlope(v, at - start) : 0;
+            clipSide(v, 0, at - start, slope);
+            clipSide(v, at - start, v.length, slope);
         }
         return v;
+    }
+
+    /** The median slope of pairs half a side apart, within each side of a window split at {@code at}. */
+    private static double withinSlope(double[] v, int at) {
+        int lagLeft = Math.max(1, at / 2);
+        int lagRight = Math.max(1, (v.length - at) / 2);
+        double[] slopes = new double[Math.max(0, at - lagLeft) + Math.max(0, v.length - at - lagRight)];
+        int k = 0;
+        for (int i = 0; i + lagLeft < at; i++) {
+            slopes[k++] = (v[i + lagLeft] - v[i]) / lagLeft;
+        }
+        for (int i = at; i + lagRight < v.length; i++) {
+            slopes[k++] = (v[i + lagRight] - v[i]) / lagRight;
+        }
+        return k == 0 ? 0 : median(Arrays.copyOf(slopes, k));
+    }
+
+    /** Clips [from, to) of {@code v} to within {@link #clip} of the side's median about {@code slope}. */
+    private void clipSide(double[] v, int from, int to, double slope) {
+        double[] level = new double[to - from];
+        for (int i = from; i < to; i++) {
+            level[i - from] = v[i] - slope * i;
+        }
+        double median = median(level);
+        for (int i = from; i < to; i++) {
+            double fit = median + slope * i;
+            v[i] = Math.max(fit - clip, Math.min(fit + clip, v[i]));
+        }
     }
 
     /**
@@ -263,13 +420,5 @@ final class Segments {
             sum += d - origin;
         }
         return origin + sum / v.length;
-    }
-
-    private static double sumOfSquares(double[] v, double mean) {
-        double sum = 0;
-        for (double d : v) {
-            sum += (d - mean) * (d - mean);
-        }
-        return sum;
     }
 }

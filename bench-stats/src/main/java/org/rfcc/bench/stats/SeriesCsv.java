@@ -17,13 +17,16 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Reads a series for {@code changepoints --input} (CONTRACT.md): CSV with a header, a
- * {@code value} column and one of {@code index}, {@code timestamp} (ISO-8601) or {@code commit}
- * to order it; commits keep the file's order. Errors name the file and line.
+ * Reads series for {@code changepoints --input} (CONTRACT.md): CSV with a header, a {@code value} column and one of
+ * {@code index}, {@code timestamp} or {@code started_at} (ISO-8601) or {@code commit} to order it; commits keep the
+ * file's order. A file with {@code suite}, {@code benchmark} and {@code metric} columns, as {@code history --format csv}
+ * writes, holds one series per (suite, benchmark, params, metric, machine, profile). Errors name the file and line.
  */
 public final class SeriesCsv {
     private SeriesCsv() {}
@@ -34,8 +37,14 @@ public final class SeriesCsv {
             .enable(CsvParser.Feature.TRIM_SPACES)
             .readerFor(String[].class);
 
-    /** The values of {@code file} in series order. */
-    public static double[] read(Path file) {
+    /** The columns that name a series, in the order its name shows them. */
+    private static final List<String> SERIES_COLUMNS = List.of("suite", "benchmark", "metric", "params");
+
+    /**
+     * The series of {@code file}, each in its order, named {@code suite/benchmark/metric[params]} (with {@code machine
+     * M, profile P} where the file has those columns), or, for a file without those columns, one series named "".
+     */
+    public static Map<String, double[]> read(Path file) {
         List<Row> lines = rows(file);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException(
@@ -43,16 +52,17 @@ public final class SeriesCsv {
         }
         List<String> header = lines.get(0).cells();
         int value = header.indexOf("value");
-        String orderName = List.of("index", "timestamp", "commit").stream()
+        String orderName = List.of("index", "timestamp", "started_at", "commit").stream()
                 .filter(header::contains)
                 .findFirst()
                 .orElse(null);
         if (value < 0 || orderName == null) {
-            throw new IllegalArgumentException(
-                    file + ":1: the header " + header + " needs a value column and one of index, timestamp or commit");
+            throw new IllegalArgumentException(file + ":1: the header " + header
+                    + " needs a value column and one of index, timestamp, started_at or commit");
         }
         int order = header.indexOf(orderName);
-        List<double[]> rows = new ArrayList<>();
+        boolean named = header.containsAll(SERIES_COLUMNS.subList(0, 3));
+        Map<String, List<double[]>> series = new LinkedHashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             List<String> c = lines.get(i).cells();
             int line = lines.get(i).line();
@@ -60,15 +70,39 @@ public final class SeriesCsv {
                 throw new IllegalArgumentException(String.format(
                         Locale.ROOT, "%s:%d: %d cells where the header has %d", file, line, c.size(), header.size()));
             }
-            rows.add(
-                    new double[] {number(file, line, "value", c.get(value)), key(file, line, orderName, c.get(order), i)
+            series.computeIfAbsent(named ? name(header, c) : "", k -> new ArrayList<>())
+                    .add(new double[] {
+                        number(file, line, "value", c.get(value)), key(file, line, orderName, c.get(order), i)
                     });
         }
-        if (rows.isEmpty()) {
+        if (series.isEmpty()) {
             throw new IllegalArgumentException(file + ": no data rows under the header");
         }
-        rows.sort(Comparator.comparingDouble(r -> r[1]));
-        return rows.stream().mapToDouble(r -> r[0]).toArray();
+        Map<String, double[]> out = new LinkedHashMap<>();
+        series.forEach((name, rows) -> {
+            rows.sort(Comparator.comparingDouble(r -> r[1]));
+            out.put(name, rows.stream().mapToDouble(r -> r[0]).toArray());
+        });
+        return out;
+    }
+
+    /** {@code suite/benchmark/metric[params]}, then the machine and profile where the file has them. */
+    private static String name(List<String> header, List<String> cells) {
+        String params = header.contains("params") ? cells.get(header.indexOf("params")) : "";
+        StringBuilder name = new StringBuilder(String.join(
+                "/",
+                cells.get(header.indexOf("suite")),
+                cells.get(header.indexOf("benchmark")),
+                cells.get(header.indexOf("metric"))));
+        if (!params.isEmpty()) {
+            name.append('[').append(params).append(']');
+        }
+        for (String column : List.of("machine", "profile")) {
+            if (header.contains(column)) {
+                name.append(' ').append(column).append(' ').append(cells.get(header.indexOf(column)));
+            }
+        }
+        return name.toString();
     }
 
     /** One CSV record and the line it starts on. */
@@ -112,15 +146,16 @@ public final class SeriesCsv {
     private static double key(Path file, int line, String name, String cell, int row) {
         return switch (name) {
             case "index" -> number(file, line, name, cell);
-            case "timestamp" -> {
+            case "timestamp", "started_at" -> {
                 try {
                     yield Instant.parse(cell).toEpochMilli();
                 } catch (DateTimeParseException e) {
                     throw new IllegalArgumentException(String.format(
                             Locale.ROOT,
-                            "%s:%d: timestamp '%s' is not ISO-8601 (2026-11-27T12:00:00Z)",
+                            "%s:%d: %s '%s' is not ISO-8601 (2026-11-27T12:00:00Z)",
                             file,
                             line,
+                            name,
                             cell));
                 }
             }

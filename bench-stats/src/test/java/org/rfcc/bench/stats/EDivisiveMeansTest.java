@@ -54,8 +54,17 @@ final class EDivisiveMeansTest {
 
     @Test
     void detect_seriesShorterThanTwoSegments_findsNothing() {
-        double[] x = steps(1, 0, new double[] {1, 100}, new int[] {10, 9});
+        double[] x = steps(1, 0, new double[] {1, 100}, new int[] {4, 3});
         assertThat(detector.detect(x)).isEmpty();
+    }
+
+    @Test
+    void detect_aShortSeries_hasShorterSegments_andCanChange() {
+        assertThat(detector.segmentFor(19)).isEqualTo(EDivisiveMeans.SHORT_SEGMENT);
+        assertThat(detector.segmentFor(40)).isEqualTo(8);
+        assertThat(detector.segmentFor(400)).isEqualTo(Defaults.MIN_SEGMENT);
+        double[] x = steps(1, 0, new double[] {1, 100}, new int[] {10, 9});
+        assertThat(detector.detect(x)).extracting(ChangePoint::index).containsExactly(10);
     }
 
     @Test
@@ -109,7 +118,8 @@ final class EDivisiveMeansTest {
     void detect_noiseFreeStep_indexIsTheFirstPointOfTheNewSegment() {
         double[] x = steps(5, 0, new double[] {2, 3}, new int[] {37, 43});
 
-        assertThat(detector.detect(x)).containsExactly(new ChangePoint(37, 2, 3, 50, 0));
+        assertThat(detector.detect(x))
+                .containsExactly(new ChangePoint(37, 2, 3, 50, 50, 50, 0, ChangePoint.State.CONFIRMED));
     }
 
     @Test

@@ -45,6 +45,18 @@ public interface HistoryStore extends AutoCloseable {
      */
     void history(HistoryQuery query, Consumer<HistoryRow> sink);
 
+    /**
+     * Keeps {@code changes} as the change points of {@code series}, in place of those it had, in one transaction: each
+     * begins at a stored run (those of runs not stored are left out).
+     */
+    void replaceChanges(SeriesKey series, List<StoredChange> changes);
+
+    /**
+     * The stored change points of the series that {@code query} selects (its suite, benchmark, metric, params and
+     * machine; not its branch or date), by series and then by the run where each begins.
+     */
+    List<StoredChange> changes(HistoryQuery query);
+
     /** The number of stored runs. */
     int runCount();
 

@@ -622,6 +622,107 @@ final class JdbcHistoryStore implements HistoryStore {
     }
 
     @Override
+    public synchronized void replaceChanges(SeriesKey series, List<StoredChange> changes) {
+        String key = " suite = ? AND benchmark = ? AND params_json = ? AND metric = ? AND machine_fingerprint = ?"
+                + " AND profile = ?";
+        Object[] identity = {
+            series.suite(),
+            series.benchmark(),
+            Json.compact(series.params()),
+            series.metric(),
+            series.machine(),
+            series.profile()
+        };
+        inTransaction(() -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM change_points WHERE" + key);
+                    PreparedStatement insert = connection.prepareStatement("INSERT INTO change_points (suite,"
+                            + " benchmark, params_json, metric, machine_fingerprint, profile, run_key, state,"
+                            + " before_mean, after_mean, change_pct, change_low_pct, change_high_pct, p_value,"
+                            + " detected_at) SELECT ?, ?, ?, ?, ?, ?, run_key, ?, ?, ?, ?, ?, ?, ?, ? FROM runs"
+                            + " WHERE run_id = ?")) {
+                for (int k = 0; k < identity.length; k++) {
+                    delete.setObject(k + 1, identity[k]);
+                    insert.setObject(k + 1, identity[k]);
+                }
+                delete.executeUpdate();
+                long now = System.currentTimeMillis();
+                for (StoredChange c : changes) {
+                    insert.setString(7, c.state());
+                    insert.setDouble(8, c.beforeMean());
+                    insert.setDouble(9, c.afterMean());
+                    setFinite(insert, 10, c.changePct());
+                    setFinite(insert, 11, c.changeLowPct());
+                    setFinite(insert, 12, c.changeHighPct());
+                    insert.setDouble(13, c.pValue());
+                    insert.setLong(14, now);
+                    insert.setString(15, c.runId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                return null;
+            } catch (SQLException e) {
+                throw new StoreException("cannot store the change points of " + series + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** A double, or NULL for NaN and infinities, which not every backend stores. */
+    private static void setFinite(PreparedStatement s, int index, double value) throws SQLException {
+        if (Double.isFinite(value)) {
+            s.setDouble(index, value);
+        } else {
+            s.setNull(index, java.sql.Types.DOUBLE);
+        }
+    }
+
+    @Override
+    public synchronized List<StoredChange> changes(HistoryQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT c.suite, c.benchmark, c.params_json, c.metric,"
+                + " c.machine_fingerprint, c.profile, r.run_id, r.git_commit, r.started_at, c.state, c.before_mean,"
+                + " c.after_mean, c.change_pct, c.change_low_pct, c.change_high_pct, c.p_value FROM change_points c"
+                + " JOIN runs r ON r.run_key = c.run_key WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        filter(sql, args, "c.suite", query.suite());
+        filter(sql, args, "c.benchmark", query.benchmark());
+        filter(sql, args, "c.metric", query.metric());
+        filter(sql, args, "c.machine_fingerprint", query.machine());
+        sql.append(" ORDER BY c.suite, c.benchmark, c.params_json, c.metric, c.machine_fingerprint, c.profile,"
+                + " r.started_at, r.run_id");
+        List<StoredChange> out = new ArrayList<>();
+        try (PreparedStatement s = prepare(sql.toString(), args);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                Map<String, Object> params = Params.canonical(Json.MAPPER.readValue(rs.getString(3), MAP));
+                if (!matches(params, query.params())) {
+                    continue;
+                }
+                SeriesKey series = new SeriesKey(
+                        rs.getString(1), rs.getString(2), params, rs.getString(4), rs.getString(5), rs.getString(6));
+                out.add(new StoredChange(
+                        series,
+                        rs.getString(7),
+                        rs.getString(8),
+                        Instant.ofEpochMilli(rs.getLong(9)),
+                        rs.getString(10),
+                        rs.getDouble(11),
+                        rs.getDouble(12),
+                        nanIfNull(rs, 13),
+                        nanIfNull(rs, 14),
+                        nanIfNull(rs, 15),
+                        rs.getDouble(16)));
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("cannot read the stored change points: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static double nanIfNull(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : v;
+    }
+
+    @Override
     public synchronized int runCount() {
         try (PreparedStatement s = connection.prepareStatement("SELECT COUNT(*) FROM runs");
                 ResultSet rs = s.executeQuery()) {

@@ -149,6 +149,50 @@ abstract class HistoryStoreContract extends BackendTest {
     }
 
     @Test
+    void changes_areKeptPerSeries_replacedWhole_andGoWithTheirRun() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            store.store(run("r1", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000));
+            store.store(run("r2", Instant.parse("2026-11-02T10:00:00Z"), "main", 7000));
+            HistoryRow row = store.history(HistoryQuery.all()).get(0);
+            SeriesKey key = SeriesKey.of(row);
+            StoredChange slower =
+                    new StoredChange(key, "r2", null, null, "suspected", 9000, 7000, -22.2, Double.NaN, -10.5, 1e-4);
+
+            store.replaceChanges(
+                    key,
+                    List.of(
+                            slower,
+                            new StoredChange(key, "no-such-run", null, null, "confirmed", 1, 2, 100, 90, 110, 1e-9)));
+
+            List<StoredChange> read = store.changes(new HistoryQuery(
+                    row.suite(), row.benchmark(), row.metric(), Map.of("document_size", "1000.0"), null, null, null));
+            assertThat(read).as("the change of an unknown run is left out").hasSize(1);
+            StoredChange c = read.get(0);
+            assertThat(c.series()).isEqualTo(key);
+            assertThat(c.runId()).isEqualTo("r2");
+            assertThat(c.startedAt()).isEqualTo(Instant.parse("2026-11-02T10:00:00Z"));
+            assertThat(c.state()).isEqualTo("suspected");
+            assertThat(c.changePct()).isEqualTo(-22.2);
+            assertThat(c.changeLowPct()).isNaN();
+            assertThat(c.pValue()).isEqualTo(1e-4);
+            assertThat(store.changes(new HistoryQuery(null, null, "no-such-metric", Map.of(), null, null, null)))
+                    .isEmpty();
+
+            store.replaceChanges(
+                    key,
+                    List.of(new StoredChange(key, "r2", null, null, "confirmed", 9000, 7000, -22.2, -25, -19, 1e-12)));
+            assertThat(store.changes(HistoryQuery.all()))
+                    .extracting(StoredChange::state)
+                    .containsExactly("confirmed");
+
+            store.delete(List.of("r2"));
+            assertThat(store.changes(HistoryQuery.all()))
+                    .as("deleted with the run it begins at")
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void inTransaction_thatFails_storesNoneOfItsRuns() throws SQLException {
         try (HistoryStore store = backend().fresh()) {
             store.store(run("kept", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000));

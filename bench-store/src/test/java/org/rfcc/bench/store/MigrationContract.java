@@ -156,7 +156,14 @@ abstract class MigrationContract extends BackendTest {
     private static void wipe(String url) throws SQLException {
         try (Connection c = DriverManager.getConnection(url)) {
             for (String table : List.of(
-                    "samples", "results", "failures", "series", "benchmarks", "runs", "flyway_schema_history")) {
+                    "change_points",
+                    "samples",
+                    "results",
+                    "failures",
+                    "series",
+                    "benchmarks",
+                    "runs",
+                    "flyway_schema_history")) {
                 c.createStatement()
                         .execute("DROP TABLE IF EXISTS " + table
                                 + (url.startsWith("jdbc:postgresql") ? " CASCADE" : ""));
