@@ -90,7 +90,7 @@ public final class Ab {
             RunRecord baseRun = RunMerge.merge(rounds.base(), List.of());
             RunRecord headRun = RunMerge.merge(rounds.head(), List.of());
             Comparison c = Verdicts.compare(
-                    settings, baseRun, headRun, Configs.alerts(settings), Verdicts.How.INTERLEAVED_SETUPS);
+                    settings, store, baseRun, headRun, Configs.alerts(settings), Verdicts.How.INTERLEAVED_SETUPS);
             headRun = headRun.withComparison(c);
             if (store != null) {
                 store.store(baseRun);

@@ -29,7 +29,7 @@ public final class Comparisons {
                             .orElse(Defaults.PROFILE);
             RunRecord baseRun = b.orElseGet(() -> Baselines.ofRef(base, store, p, settings.workDir()));
             RunRecord headRun = h.orElseGet(() -> Baselines.ofRef(head, store, p, settings.workDir()));
-            return Verdicts.compare(settings, baseRun, headRun, Configs.alerts(settings), Verdicts.How.APART);
+            return Verdicts.compare(settings, store, baseRun, headRun, Configs.alerts(settings), Verdicts.How.APART);
         }
     }
 }

@@ -45,7 +45,7 @@ public final class QuickCheck {
         try (HistoryStore store = settings.openStore()) {
             Optional<RunRecord> baseline = Baselines.nearestAncestor(store, profile, settings.workDir());
             RunRecord run = Runs.measure(config, profile, names, "pre-commit", settings, console);
-            Comparison c = baseline.map(b -> Verdicts.compare(settings, b, run, alerts, Verdicts.How.APART))
+            Comparison c = baseline.map(b -> Verdicts.compare(settings, store, b, run, alerts, Verdicts.How.APART))
                     .orElse(null);
             RunRecord stored = c == null ? run : run.withComparison(c);
             store.store(stored);

@@ -76,7 +76,7 @@ public final class Runs {
                                 store,
                                 alerts);
                 Verdicts.How how = sides.interleaved() ? Verdicts.How.INTERLEAVED : Verdicts.How.APART;
-                Comparison c = Verdicts.compare(settings, sides.base(), sides.head(), alerts, how);
+                Comparison c = Verdicts.compare(settings, store, sides.base(), sides.head(), alerts, how);
                 run = sides.head().withComparison(c);
                 storedBase = sides.baseStored() ? sides.base() : null;
             }
@@ -149,7 +149,7 @@ public final class Runs {
             if (base != null) {
                 console.note("comparing with stored run " + base.runId() + " of " + request.compareWith());
                 run = run.withComparison(
-                        Verdicts.compare(settings, base, run, Configs.alerts(settings), Verdicts.How.APART));
+                        Verdicts.compare(settings, store, base, run, Configs.alerts(settings), Verdicts.How.APART));
             }
             return RunFinish.finish(
                     settings,

@@ -61,6 +61,14 @@ final class CompareCommandTest {
         return Files.writeString(dir.resolve(name + ".json"), Json.pretty(run));
     }
 
+    /** Stores {@code runs} earlier runs of the series at 20,000 tokens/s: the history a run-to-run noise comes from. */
+    private void storeHistory(int runs) throws IOException {
+        for (int i = 0; i < runs; i++) {
+            Cli.Outcome o = run(store(), "ingest", runFile("earlier-" + i, 20_000, Map.of("forks", 5)).toString());
+            assertThat(o.code()).as(o.err()).isZero();
+        }
+    }
+
     private String store() {
         return "--store=jdbc:sqlite:" + dir.resolve("history.db");
     }
@@ -69,6 +77,11 @@ final class CompareCommandTest {
     void compare_realSlowdown_isCriticalAndExitsOne() throws IOException {
         Path base = runFile("base", 20_000, Map.of("forks", 5));
         Path head = runFile("head", 14_000, Map.of("forks", 5));
+        Cli.Outcome alone = run(store(), "compare", base.toString(), head.toString());
+        assertThat(alone.code()).as("run-to-run noise unknown: at most info").isZero();
+        assertThat(alone.out()).contains("1 regression at most info: run-to-run noise unknown", "INFO");
+        storeHistory(6);
+
         Cli.Outcome table = run(store(), "compare", base.toString(), head.toString());
         assertThat(table.code()).as(table.err()).isEqualTo(1);
         assertThat(table.out()).contains("critical", "regression", "tokens_per_second", "CRITICAL: 1 critical");
@@ -84,6 +97,7 @@ final class CompareCommandTest {
     void compare_json_followsTheContract() throws IOException {
         Path base = runFile("base", 20_000, Map.of("forks", 5));
         Path head = runFile("head", 14_000, Map.of("forks", 5));
+        storeHistory(6);
         Cli.Outcome o =
                 run(store(), "compare", "--format", "json", "--fail-on", "none", base.toString(), head.toString());
         assertThat(o.code()).as(o.err()).isZero();

@@ -11,6 +11,7 @@ import org.rfcc.bench.model.comparison.Decision;
 import org.rfcc.bench.model.comparison.Kind;
 import org.rfcc.bench.model.comparison.Level;
 import org.rfcc.bench.model.comparison.Summary;
+import org.rfcc.bench.stats.RunComparator;
 
 /**
  * How a comparison is shown: a table for the terminal, Markdown for pull requests, JSON for
@@ -128,6 +129,18 @@ public enum ComparisonFormat {
                             + " test, so a change of that size may be noise%n",
                     bullet,
                     byThreshold));
+        }
+        long capped = c.changes().stream()
+                .filter(ch -> ch.kind() == Kind.REGRESSION && RunComparator.RUN_NOISE_UNKNOWN.equals(ch.note()))
+                .count();
+        if (capped > 0) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%n%s%d %s at most info: %s%n",
+                    bullet,
+                    capped,
+                    capped == 1 ? "regression" : "regressions",
+                    RunComparator.RUN_NOISE_UNKNOWN));
         }
         onlyOneSide(out, bullet, "base", c.onlyInBase());
         onlyOneSide(out, bullet, "head", c.onlyInHead());

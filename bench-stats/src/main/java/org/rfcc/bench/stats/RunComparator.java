@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.rfcc.bench.model.BenchmarkResult;
@@ -49,8 +50,17 @@ public final class RunComparator {
     /** Relative differences below this are rounding, not change. */
     private static final double EXACT_TOLERANCE = 1e-9;
 
+    /**
+     * The note of a change whose run-to-run noise nothing measured: a comparison of runs made at different times cannot
+     * tell a machine's drift from a change, so it says so and goes no louder than info.
+     */
+    public static final String RUN_NOISE_UNKNOWN = "run-to-run noise unknown (not calibrated, fewer than "
+            + RunToRunNoise.MIN_RUNS + " stored runs): at most info; run calibrate, or compare interleaved"
+            + " (run --compare-with)";
+
     private final AlertsConfig alerts;
     private final NoiseProfile noise;
+    private final Map<String, RunToRunNoise> history;
     private final boolean interleaved;
     private final boolean sameSetup;
     private final boolean thresholdOnly;
@@ -60,13 +70,19 @@ public final class RunComparator {
      * {@code noise} as the variance prior; its run-to-run noise counts against each change.
      */
     public RunComparator(AlertsConfig alerts, NoiseProfile noise) {
-        this(alerts, noise, false, true, false);
+        this(alerts, noise, Map.of(), false, true, false);
     }
 
     private RunComparator(
-            AlertsConfig alerts, NoiseProfile noise, boolean interleaved, boolean sameSetup, boolean thresholdOnly) {
+            AlertsConfig alerts,
+            NoiseProfile noise,
+            Map<String, RunToRunNoise> history,
+            boolean interleaved,
+            boolean sameSetup,
+            boolean thresholdOnly) {
         this.alerts = Objects.requireNonNull(alerts, "alerts");
         this.noise = Objects.requireNonNull(noise, "noise");
+        this.history = Map.copyOf(history);
         this.interleaved = interleaved;
         this.sameSetup = sameSetup;
         this.thresholdOnly = thresholdOnly;
@@ -74,7 +90,7 @@ public final class RunComparator {
 
     /** Compares two runs made in one session, fork by fork in ABBA order: run-to-run noise cancels. */
     public static RunComparator interleaved(AlertsConfig alerts, NoiseProfile noise) {
-        return new RunComparator(alerts, noise, true, true, false);
+        return new RunComparator(alerts, noise, Map.of(), true, true, false);
     }
 
     /**
@@ -82,7 +98,7 @@ public final class RunComparator {
      * of JVM flags in {@code ab}): profiles and configs are not checked to be the same.
      */
     public RunComparator acrossSetups() {
-        return new RunComparator(alerts, noise, interleaved, false, thresholdOnly);
+        return new RunComparator(alerts, noise, history, interleaved, false, thresholdOnly);
     }
 
     /**
@@ -91,7 +107,15 @@ public final class RunComparator {
      * does with its one value per side, instead of leaving it undecided.
      */
     public RunComparator thresholdOnly() {
-        return new RunComparator(alerts, noise, interleaved, sameSetup, true);
+        return new RunComparator(alerts, noise, history, interleaved, sameSetup, true);
+    }
+
+    /**
+     * This comparator, taking the run-to-run noise of each series that {@code noise} did not calibrate from {@code
+     * history} (by series name, as the stored runs of that series show it, {@link RunToRunNoise#of}).
+     */
+    public RunComparator withHistoryNoise(Map<String, RunToRunNoise> history) {
+        return new RunComparator(alerts, noise, history, interleaved, sameSetup, thresholdOnly);
     }
 
     /**
@@ -287,9 +311,21 @@ public final class RunComparator {
         if (interleaved || !pair.log) {
             return ForkTest.RunNoise.NONE;
         }
-        return noise.of(pair.series())
-                .map(n -> new ForkTest.RunNoise(n.runSd() * n.runSd(), n.runDf()))
+        return calibratedRunNoise(pair)
+                .or(() -> Optional.ofNullable(history.get(pair.series()))
+                        .map(h -> new ForkTest.RunNoise(h.variance(), h.df())))
                 .orElse(ForkTest.RunNoise.NONE);
+    }
+
+    private Optional<ForkTest.RunNoise> calibratedRunNoise(Pair pair) {
+        return noise.of(pair.series())
+                .filter(n -> n.runDf() > 0)
+                .map(n -> new ForkTest.RunNoise(n.runSd() * n.runSd(), n.runDf()));
+    }
+
+    /** Whether a comparison of runs made apart knows nothing of this series' run-to-run noise. */
+    private boolean runNoiseUnknown(Pair pair) {
+        return !interleaved && runNoise(pair).df() == 0;
     }
 
     private Change change(Pair pair, VariancePrior shared, double alpha) {
@@ -347,6 +383,10 @@ public final class RunComparator {
                     level = kind == Kind.REGRESSION
                             ? levelOf(badness(baseValue, headValue, direction), levels)
                             : Level.NONE;
+                }
+                if (runNoiseUnknown(pair)) {
+                    note = RUN_NOISE_UNKNOWN;
+                    level = level.compareTo(Level.INFO) > 0 ? Level.INFO : level;
                 }
                 double sd = pair.relative(t.sd());
                 noisePct = sd * 100;

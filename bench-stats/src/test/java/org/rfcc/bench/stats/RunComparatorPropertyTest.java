@@ -23,7 +23,8 @@ final class RunComparatorPropertyTest {
     private static final double CV = 0.03;
     private static final int TRIALS = 1_000;
 
-    private final RunComparator comparator = new RunComparator(AlertsConfig.defaults(), NoiseProfile.empty());
+    /** Judged on their forks alone: simulated forks carry no run-to-run noise, as interleaved runs. */
+    private final RunComparator comparator = RunComparator.interleaved(AlertsConfig.defaults(), NoiseProfile.empty());
 
     @ParameterizedTest(name = "outlier iterations {0}")
     @ValueSource(doubles = {0, 0.03})

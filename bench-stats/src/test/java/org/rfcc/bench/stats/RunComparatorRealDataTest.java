@@ -21,7 +21,8 @@ import org.rfcc.bench.model.config.AlertsConfig;
 /** What real JMH and github-action-benchmark data needs of a comparison: units, one fork, zeros, one side only. */
 final class RunComparatorRealDataTest {
     private static final Map<String, Object> CONFIG = Map.of();
-    private final RunComparator comparator = new RunComparator(AlertsConfig.defaults(), NoiseProfile.empty());
+    /** Judged on their forks alone: the forks of one file pair, as interleaved runs. */
+    private final RunComparator comparator = RunComparator.interleaved(AlertsConfig.defaults(), NoiseProfile.empty());
 
     private static RunRecord run(String id, BenchmarkResult... results) {
         return Runs.run(id, null, CONFIG, List.of(results));

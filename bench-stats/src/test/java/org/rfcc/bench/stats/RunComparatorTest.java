@@ -30,7 +30,8 @@ import org.rfcc.bench.model.config.TestCatalog;
 final class RunComparatorTest {
     private static final Map<String, Object> CONFIG = Map.of("forks", 5, "benchmarks", Map.of("x", List.of(1, 2)));
 
-    private final RunComparator comparator = new RunComparator(AlertsConfig.defaults(), NoiseProfile.empty());
+    /** Judged on their forks alone: fork-level statistics, as interleaved runs; runs made apart are tested below. */
+    private final RunComparator comparator = RunComparator.interleaved(AlertsConfig.defaults(), NoiseProfile.empty());
 
     /** Base and head of the golden comparison: one of each kind of verdict. */
     private static RunRecord[] goldenPair() {
@@ -124,6 +125,53 @@ final class RunComparatorTest {
                         .get("tokens_per_second")
                         .value());
         assertThat(c.summary()).isEqualTo(new Summary(1, 1, 0, 1, 1, 0));
+    }
+
+    @Test
+    void compare_runsMadeApart_withoutRunToRunNoise_goNoLouderThanInfo_andSaySo() {
+        RunRecord[] pair = goldenPair();
+        Comparison apart = new RunComparator(AlertsConfig.defaults(), NoiseProfile.empty()).compare(pair[0], pair[1]);
+        Comparison forks = comparator.compare(pair[0], pair[1]);
+
+        assertThat(forks.summary().worst()).isEqualTo(Level.CRITICAL);
+        assertThat(apart.changes())
+                .filteredOn(ch -> ch.decision() == Decision.TESTED)
+                .isNotEmpty()
+                .allSatisfy(ch -> {
+                    assertThat(ch.level()).isLessThanOrEqualTo(Level.INFO);
+                    assertThat(ch.note()).isEqualTo(RunComparator.RUN_NOISE_UNKNOWN);
+                });
+    }
+
+    @Test
+    void compare_runsMadeApart_takeTheRunToRunNoiseTheHistoryShows() {
+        RunRecord[] pair = goldenPair();
+        Map<String, RunToRunNoise> quiet = new java.util.HashMap<>();
+        Map<String, RunToRunNoise> loud = new java.util.HashMap<>();
+        for (var ch : comparator.compare(pair[0], pair[1]).changes()) {
+            String name = org.rfcc.bench.model.SeriesNames.name(ch.suite(), ch.benchmark(), ch.metric(), ch.params());
+            quiet.put(
+                    name,
+                    RunToRunNoise.of(new double[] {100, 100.1, 99.9, 100.05, 99.95})
+                            .orElseThrow());
+            loud.put(
+                    name, RunToRunNoise.of(new double[] {100, 160, 70, 130, 85}).orElseThrow());
+        }
+        RunComparator apart = new RunComparator(AlertsConfig.defaults(), NoiseProfile.empty());
+
+        assertThat(apart.withHistoryNoise(quiet)
+                        .compare(pair[0], pair[1])
+                        .summary()
+                        .worst())
+                .isEqualTo(Level.CRITICAL);
+        assertThat(apart.withHistoryNoise(loud).compare(pair[0], pair[1]).changes())
+                .allSatisfy(ch -> assertThat(ch.level()).isLessThan(Level.CRITICAL));
+        assertThat(RunToRunNoise.of(new double[] {1, 2, 3, 4}))
+                .as("too few runs")
+                .isEmpty();
+        assertThat(RunToRunNoise.of(new double[] {1, 2, 0, 4, 5}))
+                .as("not positive")
+                .isEmpty();
     }
 
     @Test
