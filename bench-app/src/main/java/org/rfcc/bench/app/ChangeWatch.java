@@ -62,7 +62,35 @@ public final class ChangeWatch {
         }
     }
 
+    /** A change point of a named series of a file, as {@code changepoints --input --format json} lists it. */
+    @JsonPropertyOrder({"series", "change_point"})
+    public record Named(String series, @JsonProperty("change_point") ChangePoint point) {}
+
     private ChangeWatch() {}
+
+    /** The detector's settings, and those of the newest-points test, as output shows them beside change points. */
+    public static Map<String, Object> method(ChangePointDetector detector) {
+        Map<String, Object> method = new LinkedHashMap<>(detector.parameters());
+        method.put("newest_points", NewestPoints.parameters());
+        return method;
+    }
+
+    /**
+     * The JSON document of {@code changepoints}: the method, and the change points (of one unnamed series as they are,
+     * of named series each with its series).
+     */
+    public static Map<String, Object> document(ChangePointDetector detector, Map<String, List<ChangePoint>> series) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("method", method(detector));
+        if (series.size() == 1 && series.containsKey("")) {
+            doc.put("change_points", series.get(""));
+        } else {
+            List<Named> named = new ArrayList<>();
+            series.forEach((name, points) -> points.forEach(p -> named.add(new Named(name, p))));
+            doc.put("change_points", named);
+        }
+        return doc;
+    }
 
     /**
      * The change points of every stored series that {@code query} selects (and {@code profile}, when given): those that

@@ -1,7 +1,6 @@
 package org.rfcc.bench.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,6 @@ import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.stats.ChangePoint;
 import org.rfcc.bench.stats.EDivisiveMeans;
-import org.rfcc.bench.stats.NewestPoints;
 import org.rfcc.bench.store.HistoryQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,30 +100,9 @@ final class ChangepointsCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    /** The method's settings beside its change points, as JSON shows them. */
-    private static Map<String, Object> method(EDivisiveMeans detector) {
-        Map<String, Object> method = new LinkedHashMap<>(detector.parameters());
-        method.put("newest_points", NewestPoints.parameters());
-        return method;
-    }
-
     private void printInput(Map<String, List<ChangePoint>> series, EDivisiveMeans detector, boolean json) {
         if (json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("method", method(detector));
-            if (series.size() == 1 && series.containsKey("")) {
-                doc.put("change_points", series.get(""));
-            } else {
-                List<Map<String, Object>> named = new ArrayList<>();
-                series.forEach((name, points) -> points.forEach(p -> {
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("series", name);
-                    entry.put("change_point", p);
-                    named.add(entry);
-                }));
-                doc.put("change_points", named);
-            }
-            out().print(Json.pretty(doc));
+            out().print(Json.pretty(ChangeWatch.document(detector, series)));
             return;
         }
         if (series.values().stream().allMatch(List::isEmpty)) {
@@ -169,7 +146,7 @@ final class ChangepointsCommand extends BaseCommand {
     private void printStored(List<ChangeWatch.Found> found, EDivisiveMeans detector, boolean json) {
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("method", method(detector));
+            doc.put("method", ChangeWatch.method(detector));
             doc.put("change_points", found);
             out().print(Json.pretty(doc));
         } else if (found.isEmpty()) {

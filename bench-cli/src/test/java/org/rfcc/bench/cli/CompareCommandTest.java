@@ -64,7 +64,10 @@ final class CompareCommandTest {
     /** Stores {@code runs} earlier runs of the series at 20,000 tokens/s: the history a run-to-run noise comes from. */
     private void storeHistory(int runs) throws IOException {
         for (int i = 0; i < runs; i++) {
-            Cli.Outcome o = run(store(), "ingest", runFile("earlier-" + i, 20_000, Map.of("forks", 5)).toString());
+            Cli.Outcome o = run(
+                    store(),
+                    "ingest",
+                    runFile("earlier-" + i, 20_000, Map.of("forks", 5)).toString());
             assertThat(o.code()).as(o.err()).isZero();
         }
     }
