@@ -140,9 +140,9 @@ public final class ChangeWatch {
     }
 
     /** A benchmark on a machine in a profile: what a stored run adds a point to, in each of its metrics' series. */
-    record Touched(String suite, String benchmark, String machine, String profile) {
+    public record Touched(String suite, String benchmark, String machine, String profile) {
         /** The benchmarks of {@code run} that measured something. */
-        static Set<Touched> of(RunRecord run) {
+        public static Set<Touched> of(RunRecord run) {
             Set<Touched> touched = new LinkedHashSet<>();
             for (BenchmarkResult r : run.results()) {
                 if (r.status() == Status.OK) {
@@ -159,7 +159,7 @@ public final class ChangeWatch {
      * the history in place of those it had ({@link HistoryStore#replaceChanges}); returns those that begin within the
      * newest {@code recent} runs of their series, what the newest runs changed. The other series are not read.
      */
-    static List<Found> update(
+    public static List<Found> update(
             HistoryStore store,
             Collection<Touched> touched,
             ChangePointDetector detector,

@@ -2,6 +2,7 @@ package org.rfcc.bench.app;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class Verdicts {
         if (store == null || head.machine() == null) {
             return Map.of();
         }
-        Set<String> compared = Set.of(base.runId(), head.runId());
+        Set<String> compared = new HashSet<>(List.of(base.runId(), head.runId())); // one run, compared with itself
         Map<String, List<Double>> values = new HashMap<>();
         Set<List<String>> benchmarks = new LinkedHashSet<>();
         head.results().forEach(r -> benchmarks.add(List.of(r.suite(), r.benchmark())));

@@ -97,6 +97,15 @@ final class CompareCommandTest {
     }
 
     @Test
+    void compare_aRunWithItself_withAHistory_findsNoChange() throws IOException {
+        Path base = runFile("base", 20_000, Map.of("forks", 5));
+        storeHistory(6);
+        Cli.Outcome o = run(store(), "compare", base.toString(), base.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("no regression: 0 critical, 0 warning, 0 info");
+    }
+
+    @Test
     void compare_json_followsTheContract() throws IOException {
         Path base = runFile("base", 20_000, Map.of("forks", 5));
         Path head = runFile("head", 14_000, Map.of("forks", 5));
