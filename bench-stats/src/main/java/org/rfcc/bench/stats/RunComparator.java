@@ -372,12 +372,15 @@ public final class RunComparator {
             case TESTED -> {
                 ForkTest.Result t = pair.test;
                 HodgesLehmann.Shift shift = HodgesLehmann.shift(pair.base, pair.head, CONFIDENCE);
-                ci = pair.log
-                        ? List.of(Math.expm1(shift.low()) * 100, Math.expm1(shift.high()) * 100)
-                        : possible(
-                                pair,
-                                shift.low() / Math.abs(ForkTest.mean(pair.base)) * 100,
-                                shift.high() / Math.abs(ForkTest.mean(pair.base)) * 100);
+                // 1 on the log scale, 1 / |base mean| on the linear one: infinite for a base of 0 (gc.count),
+                // which has no relative change, noise or power to tell
+                double perUnit = pair.relative(1);
+                boolean relative = Double.isFinite(perUnit);
+                if (relative) {
+                    ci = pair.log
+                            ? List.of(Math.expm1(shift.low()) * 100, Math.expm1(shift.high()) * 100)
+                            : possible(pair, shift.low() * perUnit * 100, shift.high() * perUnit * 100);
+                }
                 if (pair.q <= alerts.falseDiscoveryRate()) {
                     kind = kindOf(baseValue, headValue, direction);
                     level = kind == Kind.REGRESSION
@@ -389,10 +392,12 @@ public final class RunComparator {
                     level = level.compareTo(Level.INFO) > 0 ? Level.INFO : level;
                 }
                 double sd = pair.relative(t.sd());
-                noisePct = sd * 100;
-                double mde = ForkTest.minimumDetectable(pair.relative(t.se()), t.df(), alpha, POWER);
-                mdePct = pair.percent(mde);
-                if (levels.isPresent()) {
+                if (relative) {
+                    noisePct = sd * 100;
+                    double mde = ForkTest.minimumDetectable(pair.relative(t.se()), t.df(), alpha, POWER);
+                    mdePct = pair.percent(mde);
+                }
+                if (relative && levels.isPresent()) {
                     double warning = levels.get().warningPct();
                     underpowered = mdePct > warning;
                     if (underpowered) {

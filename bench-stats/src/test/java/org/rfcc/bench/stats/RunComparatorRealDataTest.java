@@ -147,4 +147,34 @@ final class RunComparatorRealDataTest {
         assertThat(ch.ciPct().get(1)).isGreaterThanOrEqualTo(ch.ciPct().get(0));
         assertThat(ch.changePct()).isBetween(-100.0, -98.0);
     }
+
+    @Test
+    void aBaseOfZero_hasNoRelativeNoiseOrInterval_andTheJsonHoldsNoInfinity() {
+        // before: gc.count with base forks of 0 showed noise_pct Infinity, which is no JSON number
+        RunRecord base = run(
+                "b",
+                jmh(
+                        "gc.count",
+                        "counts",
+                        Direction.LOWER_IS_BETTER,
+                        List.of(List.of(0.0), List.of(0.0), List.of(0.0), List.of(0.0), List.of(0.0))));
+        RunRecord head = run(
+                "h",
+                jmh(
+                        "gc.count",
+                        "counts",
+                        Direction.LOWER_IS_BETTER,
+                        List.of(List.of(1.0), List.of(2.0), List.of(1.0), List.of(2.0), List.of(1.0))));
+
+        Comparison c = comparator.compare(base, head);
+        Change ch = c.changes().get(0);
+
+        assertThat(ch.decision()).isEqualTo(Decision.TESTED);
+        assertThat(ch.noisePct()).isNull();
+        assertThat(ch.ciPct()).isNull();
+        assertThat(ch.mdePct()).isNull();
+        assertThat(org.rfcc.bench.model.Json.pretty(c))
+                .doesNotContain("Infinity")
+                .doesNotContain("NaN");
+    }
 }
