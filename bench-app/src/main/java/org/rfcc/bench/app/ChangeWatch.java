@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -166,6 +167,7 @@ public final class ChangeWatch {
             AlertsConfig alerts,
             int recent) {
         Map<SeriesKey, List<HistoryRow>> series = new LinkedHashMap<>();
+        Map<SeriesKey, List<StoredChange>> before = new HashMap<>();
         for (Touched t : touched) {
             HistoryQuery query = new HistoryQuery(t.suite(), t.benchmark(), null, Map.of(), null, t.machine(), null);
             store.history(query, row -> {
@@ -174,6 +176,11 @@ public final class ChangeWatch {
                             .add(row);
                 }
             });
+            for (StoredChange c : store.changes(query)) {
+                if (c.series().profile().equals(t.profile())) {
+                    before.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);
+                }
+            }
         }
         List<Found> found = new ArrayList<>();
         store.inTransaction(() -> {
@@ -201,10 +208,35 @@ public final class ChangeWatch {
                         found.add(new Found(name, key.machine(), key.profile(), values.length, p, first));
                     }
                 }
-                store.replaceChanges(key, stored);
+                if (!same(stored, before.getOrDefault(key, List.of()))) {
+                    store.replaceChanges(key, stored);
+                }
             });
             return null;
         });
         return found;
+    }
+
+    /** Whether two lists of a series' change points say the same: most series have none before and after. */
+    private static boolean same(List<StoredChange> a, List<StoredChange> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            StoredChange x = a.get(i);
+            StoredChange y = b.get(i);
+            boolean equal = x.runId().equals(y.runId())
+                    && x.state().equals(y.state())
+                    && Double.compare(x.beforeMean(), y.beforeMean()) == 0
+                    && Double.compare(x.afterMean(), y.afterMean()) == 0
+                    && Double.compare(x.changePct(), y.changePct()) == 0
+                    && Double.compare(x.changeLowPct(), y.changeLowPct()) == 0
+                    && Double.compare(x.changeHighPct(), y.changeHighPct()) == 0
+                    && Double.compare(x.pValue(), y.pValue()) == 0;
+            if (!equal) {
+                return false;
+            }
+        }
+        return true;
     }
 }
