@@ -26,8 +26,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.rfcc.bench.app.ChangeWatch;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
-import org.rfcc.bench.model.GitInfo;
-import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.config.AlertsConfig;
@@ -108,18 +106,6 @@ public class ChangePointUpdateBenchmark {
             }
             results.add(BenchmarkResult.ok("suite", "benchmark_" + b, Map.of(), out));
         }
-        return new RunRecord(
-                RunRecord.SCHEMA,
-                "run-" + index,
-                started,
-                started.plusSeconds(60),
-                "full",
-                "run",
-                GitInfo.none(),
-                new Machine("bench", null, null, 0, 0, null, List.of(), null, null, false),
-                Map.of(),
-                results,
-                List.of(),
-                null);
+        return StoreBenchmark.record("run-" + index, started, results);
     }
 }

@@ -83,10 +83,14 @@ public class StoreBenchmark {
     RunRecord run(int index) {
         Instant started =
                 Instant.parse("2026-01-01T00:00:00Z").plusSeconds(index < 0 ? random.nextInt(1 << 30) : index);
-        List<BenchmarkResult> results = shape.equals("full") ? fullRun() : fiveByFive();
+        return record(UUID.randomUUID().toString(), started, shape.equals("full") ? fullRun() : fiveByFive());
+    }
+
+    /** A run of the store benchmarks: profile full, machine "bench", no git, config or failures. */
+    static RunRecord record(String id, Instant started, List<BenchmarkResult> results) {
         return new RunRecord(
                 RunRecord.SCHEMA,
-                UUID.randomUUID().toString(),
+                id,
                 started,
                 started.plusSeconds(60),
                 "full",

@@ -100,23 +100,32 @@ public final class ChangeWatch {
      */
     static List<Found> detect(
             HistoryStore store, HistoryQuery query, String profile, ChangePointDetector detector, AlertsConfig alerts) {
-        Map<List<String>, List<HistoryRow>> series = new LinkedHashMap<>();
-        for (HistoryRow row : store.history(query)) {
+        Map<SeriesKey, List<HistoryRow>> series = new LinkedHashMap<>();
+        store.history(query, row -> {
             if (profile == null || profile.equals(row.profile())) {
-                String name = SeriesNames.name(row.suite(), row.benchmark(), row.metric(), row.params());
-                series.computeIfAbsent(List.of(name, row.machine(), row.profile()), k -> new ArrayList<>())
-                        .add(row);
-            }
-        }
-        List<Found> found = new ArrayList<>();
-        series.forEach((key, rows) -> {
-            double[] values = rows.stream().mapToDouble(HistoryRow::value).toArray();
-            List<ChangePoint> points = withSuspect(values, detector, series.size(), warningPct(alerts, rows.get(0)));
-            for (ChangePoint p : points) {
-                found.add(new Found(key.get(0), key.get(1), key.get(2), values.length, p, rows.get(p.index())));
+                add(series, row);
             }
         });
+        List<Found> found = new ArrayList<>();
+        series.forEach((key, rows) ->
+                points(rows, detector, series.size(), alerts).forEach(p -> found.add(found(key, rows, p))));
         return found;
+    }
+
+    private static void add(Map<SeriesKey, List<HistoryRow>> series, HistoryRow row) {
+        series.computeIfAbsent(SeriesKey.of(row), k -> new ArrayList<>()).add(row);
+    }
+
+    /** The change points of one stored series' rows, confirmed and suspected, of {@code seriesChecked} checked. */
+    private static List<ChangePoint> points(
+            List<HistoryRow> rows, ChangePointDetector detector, int seriesChecked, AlertsConfig alerts) {
+        double[] values = rows.stream().mapToDouble(HistoryRow::value).toArray();
+        return withSuspect(values, detector, seriesChecked, warningPct(alerts, rows.get(0)));
+    }
+
+    private static Found found(SeriesKey key, List<HistoryRow> rows, ChangePoint p) {
+        String name = SeriesNames.name(key.suite(), key.benchmark(), key.metric(), key.params());
+        return new Found(name, key.machine(), key.profile(), rows.size(), p, rows.get(p.index()));
     }
 
     /**
@@ -172,8 +181,7 @@ public final class ChangeWatch {
             HistoryQuery query = new HistoryQuery(t.suite(), t.benchmark(), null, Map.of(), null, t.machine(), null);
             store.history(query, row -> {
                 if (row.profile().equals(t.profile())) {
-                    series.computeIfAbsent(SeriesKey.of(row), k -> new ArrayList<>())
-                            .add(row);
+                    add(series, row);
                 }
             });
             for (StoredChange c : store.changes(query)) {
@@ -185,9 +193,7 @@ public final class ChangeWatch {
         List<Found> found = new ArrayList<>();
         store.inTransaction(() -> {
             series.forEach((key, rows) -> {
-                double[] values = rows.stream().mapToDouble(HistoryRow::value).toArray();
-                List<ChangePoint> points =
-                        withSuspect(values, detector, series.size(), warningPct(alerts, rows.get(0)));
+                List<ChangePoint> points = points(rows, detector, series.size(), alerts);
                 List<StoredChange> stored = new ArrayList<>();
                 for (ChangePoint p : points) {
                     HistoryRow first = rows.get(p.index());
@@ -203,9 +209,8 @@ public final class ChangeWatch {
                             p.changeLowPct(),
                             p.changeHighPct(),
                             p.pValue()));
-                    if (p.index() >= values.length - recent) {
-                        String name = SeriesNames.name(key.suite(), key.benchmark(), key.metric(), key.params());
-                        found.add(new Found(name, key.machine(), key.profile(), values.length, p, first));
+                    if (p.index() >= rows.size() - recent) {
+                        found.add(found(key, rows, p));
                     }
                 }
                 if (!same(stored, before.getOrDefault(key, List.of()))) {

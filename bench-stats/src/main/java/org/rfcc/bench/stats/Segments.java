@@ -196,8 +196,9 @@ final class Segments {
         // Normal equations of [1, t, d]: solve for δ by eliminating the intercept and slope.
         double[][] m = {{n, st, nd}, {st, stt, std}, {nd, std, nd}};
         double[] rhs = {sy, sty, sdy};
-        double[] beta = solve(m, rhs);
-        double inverseDd = inverseLast(m);
+        double det = det(m);
+        double[] beta = solve(m, rhs, det);
+        double inverseDd = (m[0][0] * m[1][1] - m[0][1] * m[1][0]) / det; // the last diagonal element of m⁻¹
         double rss = 0;
         double[] residual = new double[n];
         for (int i = 0; i < n; i++) {
@@ -266,29 +267,23 @@ final class Segments {
         return Math.min((1 + MAX_AUTOCORRELATION) / (1 - MAX_AUTOCORRELATION), Math.max(ar1, bartlett));
     }
 
-    /** Solves the 3 × 3 system {@code m · β = rhs} by Cramer's rule. */
-    private static double[] solve(double[][] m, double[] rhs) {
-        double det = det(m[0][0], m[0][1], m[0][2], m[1][0], m[1][1], m[1][2], m[2][0], m[2][1], m[2][2]);
+    /** Solves the 3 × 3 system {@code m · β = rhs}, whose determinant is {@code det}, by Cramer's rule. */
+    private static double[] solve(double[][] m, double[] rhs, double det) {
         double[] beta = new double[3];
         for (int c = 0; c < 3; c++) {
             double[][] a = {m[0].clone(), m[1].clone(), m[2].clone()};
             for (int r = 0; r < 3; r++) {
                 a[r][c] = rhs[r];
             }
-            beta[c] = det(a[0][0], a[0][1], a[0][2], a[1][0], a[1][1], a[1][2], a[2][0], a[2][1], a[2][2]) / det;
+            beta[c] = det(a) / det;
         }
         return beta;
     }
 
-    /** The last diagonal element of the inverse of the symmetric 3 × 3 {@code m}. */
-    private static double inverseLast(double[][] m) {
-        double det = det(m[0][0], m[0][1], m[0][2], m[1][0], m[1][1], m[1][2], m[2][0], m[2][1], m[2][2]);
-        return (m[0][0] * m[1][1] - m[0][1] * m[1][0]) / det;
-    }
-
-    private static double det(
-            double a, double b, double c, double d, double e, double f, double g, double h, double i) {
-        return a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
+    private static double det(double[][] m) {
+        return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
+                - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
     }
 
     /** The mean of the raw values in [start, end). */
