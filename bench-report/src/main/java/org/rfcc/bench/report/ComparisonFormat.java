@@ -2,7 +2,9 @@ package org.rfcc.bench.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.comparison.Change;
@@ -46,7 +48,7 @@ public enum ComparisonFormat {
 
     private static List<Change> shown(Comparison c) {
         return c.changes().stream()
-                .filter(ch -> ch.kind() != Kind.NONE)
+                .filter(ch -> ch.kind() != Kind.NONE || ch.notDecided())
                 .sorted((a, b) -> b.level().compareTo(a.level()))
                 .toList();
     }
@@ -62,14 +64,14 @@ public enum ComparisonFormat {
                     "level",
                     "kind",
                     "change",
-                    "95% interval",
+                    "interval",
                     "q",
                     "series"));
             for (Change ch : shown) {
                 out.append(String.format(
                         Locale.ROOT,
                         "%-9s %-11s %9s %19s %9s  %s%n",
-                        ch.level().id(),
+                        level(ch),
                         ch.kind().id(),
                         pct(ch.changePct()),
                         interval(ch.ciPct()),
@@ -88,12 +90,12 @@ public enum ComparisonFormat {
                 Locale.ROOT, "### rfcc-bench: %s vs %s%n%n**%s**%n", ref(c.base()), ref(c.head()), verdict(c)));
         List<Change> shown = shown(c);
         if (!shown.isEmpty()) {
-            out.append("\n| level | kind | series | change | 95% interval | q |\n|---|---|---|---:|---:|---:|\n");
+            out.append("\n| level | kind | series | change | interval | q |\n|---|---|---|---:|---:|---:|\n");
             for (Change ch : shown) {
                 out.append(String.format(
                         Locale.ROOT,
                         "| %s | %s | %s | %s | %s | %s |%n",
-                        ch.level().id(),
+                        level(ch),
                         ch.kind().id(),
                         MarkdownSummaryWriter.cell(series(ch)),
                         pct(ch.changePct()),
@@ -105,9 +107,30 @@ public enum ComparisonFormat {
         return out.toString();
     }
 
+    /** The level column: a key metric that is not decided says so, whatever its (none) level. */
+    private static String level(Change ch) {
+        return ch.notDecided() ? "undecided" : ch.level().id();
+    }
+
     private static String footnotes(Comparison c, String bullet) {
         StringBuilder out = new StringBuilder();
         Summary s = c.summary();
+        String levels = c.changes().stream()
+                .filter(ch -> ch.ciLevel() != null)
+                .collect(Collectors.toMap(Change::family, Change::ciLevel, (a, b) -> a, TreeMap::new))
+                .entrySet()
+                .stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.4g%%", e.getKey(), e.getValue() * 100))
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
+        if (!levels.isEmpty()) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%n%sintervals at the level of their false-discovery family (%s): each leaves out 0 exactly when"
+                            + " its change is significant%n",
+                    bullet,
+                    levels));
+        }
         if (s.undecided() > 0 && !c.undecided()) {
             Change first =
                     c.changes().stream().filter(Change::undecided).findFirst().orElseThrow();
@@ -189,6 +212,20 @@ public enum ComparisonFormat {
 
     private static String verdict(Comparison c) {
         Summary s = c.summary();
+        if (!s.worst().atLeast(Level.WARNING) && s.inconclusive() > 0) {
+            return String.format(
+                    Locale.ROOT,
+                    "NOT DECIDED: %d key %s could neither show nor rule out a regression of warning size (%s); %s",
+                    s.inconclusive(),
+                    s.inconclusive() == 1 ? "metric" : "metrics",
+                    c.changes().stream()
+                            .filter(Change::notDecided)
+                            .limit(3)
+                            .map(ch -> series(ch) + " " + pct(ch.changePct()) + " " + interval(ch.ciPct()))
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElseThrow(),
+                    counts(c));
+        }
         if (c.undecided()) {
             Change first = c.changes().get(0);
             return String.format(
@@ -199,7 +236,13 @@ public enum ComparisonFormat {
                     first.note(),
                     largestUndecided(c));
         }
-        String counts = String.format(
+        return (s.worst() == Level.NONE ? "no regression: " : s.worst().id().toUpperCase(Locale.ROOT) + ": ")
+                + counts(c);
+    }
+
+    private static String counts(Comparison c) {
+        Summary s = c.summary();
+        return String.format(
                 Locale.ROOT,
                 "%d critical, %d warning, %d info, %d improvements over %d metrics (FDR q = %s)",
                 s.critical(),
@@ -208,7 +251,6 @@ public enum ComparisonFormat {
                 s.improvements(),
                 c.changes().size(),
                 String.format(Locale.ROOT, "%.3g", c.falseDiscoveryRate()));
-        return (s.worst() == Level.NONE ? "no regression: " : s.worst().id().toUpperCase(Locale.ROOT) + ": ") + counts;
     }
 
     private static String ref(Comparison.RunRef r) {

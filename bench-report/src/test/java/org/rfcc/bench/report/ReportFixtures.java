@@ -200,6 +200,7 @@ public final class ReportFixtures {
                 9000,
                 -25.0,
                 List.of(-30.1, -20.2),
+                0.99,
                 1.2e-6,
                 2.4e-5,
                 level == Level.NONE ? Kind.NONE : Kind.REGRESSION,
@@ -210,7 +211,10 @@ public final class ReportFixtures {
                 underpowered,
                 forksNeeded,
                 Decision.TESTED,
-                null);
+                null,
+                Change.PRIMARY,
+                null,
+                false);
     }
 
     /** {@code run} with a comparison of {@code changes} against a base run. */
@@ -226,7 +230,7 @@ public final class ReportFixtures {
                 new Comparison.RunRef(run.runId(), ReportFixtures.COMMIT),
                 0.01,
                 list,
-                new Summary(critical, 0, 0, 0, 0, weak),
+                new Summary(critical, 0, 0, 0, 0, weak, 0),
                 List.of(),
                 List.of());
         return run.withComparison(c);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Estimate;
@@ -29,17 +30,23 @@ import org.rfcc.bench.model.seam.Catalogs;
 /**
  * Decides which metrics changed between two runs. The fork is the unit of analysis; each metric
  * is tested on the log of its fork values ({@link ForkTest}), its variance moderated by the
- * calibrated noise or by what the metrics of the comparison share ({@link VariancePrior}); the
- * p-values of all tested metrics go through Benjamini–Hochberg at the configured rate. A
- * significant regression is {@code warning} or {@code critical} when its point estimate reaches
+ * calibrated noise or by what the metrics of the comparison share ({@link VariancePrior}). The key
+ * series ({@link Catalogs#primarySeries}) are one false-discovery family and every other metric
+ * another, each through Benjamini–Hochberg at the configured rate; metrics derived from one another
+ * are tested once. Each interval is the test's own, at the level its family tests at, so interval
+ * and verdict agree; a key metric that could neither show nor rule out a warning-size regression is
+ * inconclusive (not decided). A significant regression is {@code warning} or {@code critical} when its point estimate reaches
  * that threshold of its alert class, else {@code info}. Deterministic metrics are compared
  * directly with the thresholds. A metric with too few forks is undecided, or, when asked ({@link
  * #thresholdOnly}), judged by the size of its change alone. A head metric in another unit is
  * converted to the base's ({@link Units}); units that do not convert are refused.
  */
 public final class RunComparator {
-    /** The coverage of the change's interval. */
-    static final double CONFIDENCE = 0.95;
+    /** Log fork values of two metrics of one result correlated at least this much make one signal. */
+    static final double DERIVED_CORRELATION = 0.999;
+
+    /** Significant digits of an interval's confidence level. */
+    private static final int CI_LEVEL_DIGITS = 4;
 
     /** The detection probability that the minimum detectable effect and forks needed are for. */
     static final double POWER = 0.95;
@@ -137,19 +144,21 @@ public final class RunComparator {
         VariancePrior shared = sharedPrior(pairs);
         List<Pair> tested =
                 pairs.stream().filter(p -> p.mode == Decision.TESTED).toList();
-        double[] p = new double[tested.size()];
-        for (int i = 0; i < p.length; i++) {
-            Pair pair = tested.get(i);
+        for (Pair pair : tested) {
             pair.test = ForkTest.test(pair.base, pair.head, prior(pair, shared), runNoise(pair));
-            p[i] = pair.test.pValue();
         }
-        double[] q = BenjaminiHochberg.adjust(p);
-        for (int i = 0; i < q.length; i++) {
-            tested.get(i).q = q[i];
+        Set<String> primary = Catalogs.primarySeries(head);
+        List<Pair> signals = signals(tested, primary);
+        adjust(signals.stream().filter(s -> s.primary).toList());
+        adjust(signals.stream().filter(s -> !s.primary).toList());
+        for (Pair pair : tested) {
+            Pair signal = pair.signal;
+            pair.primary = signal.primary;
+            pair.q = signal.q;
+            pair.familyAlpha = signal.familyAlpha;
+            pair.loneAlpha = signal.loneAlpha;
         }
-        double alpha = alerts.falseDiscoveryRate() / Math.max(1, tested.size());
-        List<Change> changes =
-                pairs.stream().map(pair -> change(pair, shared, alpha)).toList();
+        List<Change> changes = pairs.stream().map(pair -> change(pair, shared)).toList();
         return new Comparison(
                 Comparison.SCHEMA,
                 new Comparison.RunRef(
@@ -161,6 +170,81 @@ public final class RunComparator {
                 Summary.of(changes),
                 onlyInBase,
                 onlyInHead);
+    }
+
+    /**
+     * The tested pairs that carry a test of their own, each pair's {@code signal} set: a metric derived
+     * from another of the same result (a rate and its inverse time, tokens/s and documents/min, an
+     * allocation rate at constant bytes per operation) moves with it exactly, so the two are one
+     * signal and one test, not two in the false-discovery family. Derived means log fork values
+     * correlated at |r| ≥ {@value #DERIVED_CORRELATION} over both sides' forks. A primary metric
+     * carries the signal when the group has one.
+     */
+    private static List<Pair> signals(List<Pair> tested, Set<String> primary) {
+        List<Pair> ordered = new ArrayList<>(tested);
+        ordered.sort((a, b) -> Boolean.compare(primary.contains(b.series()), primary.contains(a.series())));
+        List<Pair> signals = new ArrayList<>();
+        for (Pair pair : ordered) {
+            pair.signal = signals.stream()
+                    .filter(s -> s.result == pair.result && derived(s, pair))
+                    .findFirst()
+                    .orElse(pair);
+            if (pair.signal == pair) {
+                pair.primary = primary.contains(pair.series());
+                signals.add(pair);
+            }
+        }
+        return signals;
+    }
+
+    /** Whether {@code b}'s log fork values are those of {@code a}, scaled or inverted. */
+    private static boolean derived(Pair a, Pair b) {
+        if (!a.log || !b.log || a.base.length != b.base.length || a.head.length != b.head.length) {
+            return false;
+        }
+        double[] x = concat(a.base, a.head);
+        double[] y = concat(b.base, b.head);
+        if (x.length < 4) {
+            return false;
+        }
+        double mx = ForkTest.mean(x);
+        double my = ForkTest.mean(y);
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < x.length; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxx > 0 && syy > 0 && Math.abs(sxy) / Math.sqrt(sxx * syy) >= DERIVED_CORRELATION;
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /**
+     * Benjamini–Hochberg over one family of signals at the configured rate, and the levels its
+     * intervals and power go with: {@code familyAlpha} = max(R, 1)·q / m, at which a signal's
+     * interval leaves out 0 exactly when its q-value is significant (the R significant ones have p ≤
+     * R·q / m, every other p is above it), and {@code loneAlpha} = q / m, what a lone change needs.
+     */
+    private void adjust(List<Pair> family) {
+        double rate = alerts.falseDiscoveryRate();
+        double[] p = family.stream().mapToDouble(s -> s.test.pValue()).toArray();
+        double[] q = BenjaminiHochberg.adjust(p);
+        int significant = 0;
+        for (int i = 0; i < q.length; i++) {
+            family.get(i).q = q[i];
+            significant += q[i] <= rate ? 1 : 0;
+        }
+        for (Pair s : family) {
+            s.familyAlpha = Math.max(1, significant) * rate / family.size();
+            s.loneAlpha = rate / family.size();
+        }
     }
 
     /** The successful results of {@code run} that {@code other} has no successful result for, as {@code suite/benchmark[params]}. */
@@ -195,7 +279,13 @@ public final class RunComparator {
 
         Decision mode;
         ForkTest.Result test;
+        /** The pair whose test this one shares (itself when it has its own). */
+        Pair signal;
+
+        boolean primary;
         double q = Double.NaN;
+        double familyAlpha = Double.NaN;
+        double loneAlpha = Double.NaN;
 
         Pair(BenchmarkResult result, String metric, Metric baseMetric, Metric headMetric, String convertedFrom) {
             this.result = result;
@@ -328,7 +418,7 @@ public final class RunComparator {
         return !interleaved && runNoise(pair).df() == 0;
     }
 
-    private Change change(Pair pair, VariancePrior shared, double alpha) {
+    private Change change(Pair pair, VariancePrior shared) {
         double baseValue = pair.baseMetric.value();
         double headValue = pair.headMetric.value();
         Double changePct = baseValue == 0 ? null : (headValue - baseValue) / Math.abs(baseValue) * 100;
@@ -338,6 +428,8 @@ public final class RunComparator {
         Kind kind = Kind.NONE;
         Level level = Level.NONE;
         List<Double> ci = null;
+        Double ciLevel = null;
+        Boolean inconclusive = null;
         Double noisePct = null;
         Double mdePct = null;
         Boolean underpowered = null;
@@ -371,15 +463,19 @@ public final class RunComparator {
                     alerts.minForks());
             case TESTED -> {
                 ForkTest.Result t = pair.test;
-                HodgesLehmann.Shift shift = HodgesLehmann.shift(pair.base, pair.head, CONFIDENCE);
                 // 1 on the log scale, 1 / |base mean| on the linear one: infinite for a base of 0 (gc.count),
                 // which has no relative change, noise or power to tell
                 double perUnit = pair.relative(1);
                 boolean relative = Double.isFinite(perUnit);
                 if (relative) {
+                    double half =
+                            t.se() == 0 ? 0 : Distributions.studentQuantile(1 - pair.familyAlpha / 2, t.df()) * t.se();
+                    double low = t.difference() - half;
+                    double high = t.difference() + half;
                     ci = pair.log
-                            ? List.of(Math.expm1(shift.low()) * 100, Math.expm1(shift.high()) * 100)
-                            : possible(pair, shift.low() * perUnit * 100, shift.high() * perUnit * 100);
+                            ? List.of(Math.expm1(low) * 100, Math.expm1(high) * 100)
+                            : possible(pair, low * perUnit * 100, high * perUnit * 100);
+                    ciLevel = 1 - pair.familyAlpha;
                 }
                 if (pair.q <= alerts.falseDiscoveryRate()) {
                     kind = kindOf(baseValue, headValue, direction);
@@ -394,7 +490,7 @@ public final class RunComparator {
                 double sd = pair.relative(t.sd());
                 if (relative) {
                     noisePct = sd * 100;
-                    double mde = ForkTest.minimumDetectable(pair.relative(t.se()), t.df(), alpha, POWER);
+                    double mde = ForkTest.minimumDetectable(pair.relative(t.se()), t.df(), pair.loneAlpha, POWER);
                     mdePct = pair.percent(mde);
                 }
                 if (relative && levels.isPresent()) {
@@ -402,7 +498,13 @@ public final class RunComparator {
                     underpowered = mdePct > warning;
                     if (underpowered) {
                         double priorDf = prior(pair, shared).df();
-                        forksNeeded = ForkTest.forksNeeded(sd, priorDf, pair.effect(warning), alpha, POWER);
+                        forksNeeded = ForkTest.forksNeeded(sd, priorDf, pair.effect(warning), pair.loneAlpha, POWER);
+                    }
+                    if (pair.primary) {
+                        double worst = direction == Direction.HIGHER_IS_BETTER
+                                ? badness(100, 100 + ci.get(0), direction)
+                                : badness(100, 100 + ci.get(1), direction);
+                        inconclusive = level.compareTo(Level.WARNING) < 0 && worst >= warning;
                     }
                 }
             }
@@ -421,6 +523,7 @@ public final class RunComparator {
                 headValue,
                 Rounding.percent(changePct),
                 ci == null ? null : List.of(Rounding.percent(ci.get(0)), Rounding.percent(ci.get(1))),
+                ciLevel == null ? null : Rounding.significant(ciLevel, CI_LEVEL_DIGITS),
                 pair.mode == Decision.TESTED ? Rounding.significant(pair.test.pValue(), P_DIGITS) : null,
                 pair.mode == Decision.TESTED ? Rounding.significant(pair.q, P_DIGITS) : null,
                 kind,
@@ -431,7 +534,10 @@ public final class RunComparator {
                 underpowered,
                 forksNeeded,
                 pair.mode,
-                note);
+                note,
+                pair.mode == Decision.TESTED ? (pair.primary ? Change.PRIMARY : Change.SECONDARY) : null,
+                pair.mode == Decision.TESTED && pair.signal != pair ? pair.signal.series() : null,
+                inconclusive);
     }
 
     /**

@@ -72,6 +72,32 @@ final class RunComparatorPropertyTest {
         assertThat(rate).as("detection rate vs the test's power %.3f", power).isCloseTo(power, within(0.1));
     }
 
+    @ParameterizedTest(name = "outlier iterations {0}")
+    @ValueSource(doubles = {0, 0.03})
+    void everyInterval_leavesOutZero_exactlyWhenItsChangeIsSignificant(double outliers) {
+        SimulatedRuns sim = new SimulatedRuns(6, METRICS, FORKS, CV, outliers);
+        double rate = AlertsConfig.defaults().falseDiscoveryRate();
+        int tested = 0;
+        int significant = 0;
+        for (int i = 0; i < TRIALS / 10; i++) {
+            Comparison c = comparator.compare(sim.run("a" + i), sim.run("b" + i, i % METRICS, i % 8));
+            for (Change ch : c.changes()) {
+                if (ch.ciPct() == null) {
+                    continue;
+                }
+                boolean leavesOutZero = ch.ciPct().get(0) > 0 || ch.ciPct().get(1) < 0;
+                assertThat(leavesOutZero)
+                        .as("%s: interval %s at %s, q %s", ch.benchmark(), ch.ciPct(), ch.ciLevel(), ch.qValue())
+                        .isEqualTo(ch.qValue() <= rate);
+                tested++;
+                significant += leavesOutZero ? 1 : 0;
+            }
+        }
+        assertThat(significant)
+                .as("some changes were significant, of %d", tested)
+                .isGreaterThan(10);
+    }
+
     /** The share of trials in which the slowed metric, and no other, reached {@code level}. */
     private double detected(long seed, double outliers, double slowdownPct, Level level) {
         SimulatedRuns sim = new SimulatedRuns(seed, METRICS, FORKS, CV, outliers);

@@ -124,7 +124,7 @@ final class RunComparatorTest {
                         .metrics()
                         .get("tokens_per_second")
                         .value());
-        assertThat(c.summary()).isEqualTo(new Summary(1, 1, 0, 1, 1, 0));
+        assertThat(c.summary()).isEqualTo(new Summary(1, 1, 0, 1, 1, 0, 0));
     }
 
     @Test
@@ -258,6 +258,99 @@ final class RunComparatorTest {
         assertThat(ch.changePct()).isEqualTo(60.0);
         assertThat(ch.pValue()).isNull();
         assertThat(ch.note()).startsWith("no variance between forks");
+    }
+
+    @Test
+    void derivedMetrics_areOneTest_thatOfThePrimaryMetric() {
+        Runs runs = new Runs();
+        Comparison c = comparator.compare(derivedSide(runs, "b", 1000), derivedSide(runs, "h", 800));
+        Change tokens = change(c, "tokens_per_second");
+        String signal = "s/speed/tokens_per_second";
+        assertThat(tokens.testedWith()).isNull();
+        assertThat(tokens.family()).isEqualTo(Change.PRIMARY);
+        assertThat(tokens.qValue())
+                .as("the only test of its family: documents/min and end_to_end_ms are not two more")
+                .isEqualTo(tokens.pValue());
+        for (String derived : List.of("documents_per_minute", "end_to_end_ms")) {
+            assertThat(change(c, derived).testedWith()).as(derived).isEqualTo(signal);
+            assertThat(change(c, derived).qValue()).as(derived).isEqualTo(tokens.qValue());
+            assertThat(change(c, derived).level()).as(derived).isEqualTo(tokens.level());
+        }
+        assertThat(change(c, "cpu_utilization").testedWith())
+                .as("a metric of its own is tested on its own")
+                .isNull();
+        assertThat(change(c, "cpu_utilization").family()).isEqualTo(Change.SECONDARY);
+    }
+
+    /** tokens/s around {@code tokensPerSecond}, documents/min and end-to-end time computed from it, and CPU. */
+    private static RunRecord derivedSide(Runs runs, String id, double tokensPerSecond) {
+        Metric tokens = runs.measured("tokens/s", Direction.HIGHER_IS_BETTER, tokensPerSecond, 5);
+        return Runs.run(
+                id,
+                null,
+                CONFIG,
+                List.of(Runs.result(
+                        "s",
+                        "speed",
+                        Map.of(),
+                        "tokens_per_second",
+                        tokens,
+                        "documents_per_minute",
+                        derived(tokens, "documents/min", Direction.HIGHER_IS_BETTER, v -> v * 60 / 1000),
+                        "end_to_end_ms",
+                        derived(tokens, "ms", Direction.LOWER_IS_BETTER, v -> 1000 * 1000 / v),
+                        "cpu_utilization",
+                        runs.measured("%", Direction.HIGHER_IS_BETTER, 90, 5))));
+    }
+
+    private static Metric derived(
+            Metric from, String unit, Direction direction, java.util.function.DoubleUnaryOperator f) {
+        return new Metric(
+                unit,
+                direction,
+                from.samples().stream()
+                        .map(fork -> fork.stream().map(f::applyAsDouble).toList())
+                        .toList());
+    }
+
+    @Test
+    void aKeyMetricTooNoisyToRuleOutAWarningRegression_isNotDecided() {
+        Metric noisyBase = forks(100, 112, 90);
+        Metric noisyHead = forks(104, 93, 109);
+        Comparison c = comparator.compare(
+                Runs.run("b", null, CONFIG, List.of(Runs.result("s", "latency", Map.of(), "p50_ms", noisyBase))),
+                Runs.run("h", null, CONFIG, List.of(Runs.result("s", "latency", Map.of(), "p50_ms", noisyHead))));
+        Change ch = c.changes().get(0);
+        assertThat(ch.kind()).isEqualTo(Kind.NONE);
+        assertThat(ch.ciPct().get(1))
+                .as("its interval reaches the warning threshold")
+                .isGreaterThan(15);
+        assertThat(ch.notDecided()).isTrue();
+        assertThat(c.summary().inconclusive()).isEqualTo(1);
+
+        Comparison quiet = comparator.compare(
+                Runs.run(
+                        "b",
+                        null,
+                        CONFIG,
+                        List.of(Runs.result("s", "latency", Map.of(), "p50_ms", forks(100, 101, 99)))),
+                Runs.run(
+                        "h",
+                        null,
+                        CONFIG,
+                        List.of(Runs.result("s", "latency", Map.of(), "p50_ms", forks(100, 99, 101)))));
+        assertThat(quiet.changes().get(0).notDecided())
+                .as("an interval within the warning threshold rules a warning-size regression out")
+                .isFalse();
+        assertThat(quiet.summary().inconclusive()).isZero();
+    }
+
+    /** A time in ms with one value per fork. */
+    private static Metric forks(double... values) {
+        return new Metric(
+                "ms",
+                Direction.LOWER_IS_BETTER,
+                java.util.Arrays.stream(values).mapToObj(v -> List.of(v)).toList());
     }
 
     private static Change change(Comparison c, String metric) {

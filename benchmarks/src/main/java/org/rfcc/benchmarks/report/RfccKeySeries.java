@@ -10,7 +10,7 @@ import org.rfcc.bench.report.RunView;
 /**
  * The key series of an RFCC run, whose history the report plots: compression speed at each
  * document size and retention at each ratio (for the default model), load time of each model, and
- * the default model's p99 latency at the smallest batch and throughput at the largest.
+ * the default model's p50 and p99 latency at the smallest batch and throughput at the largest.
  */
 final class RfccKeySeries {
     /** The model whose series are key when the run has several: the product's default. */
@@ -40,6 +40,7 @@ final class RfccKeySeries {
             }
         }
         view.ok("model_loading").forEach(r -> out.addAll(KeySeries.of(r, "load_time_ms")));
+        atBatch(out, view, "inference_latency", "latency_p50_ms", model, true);
         atBatch(out, view, "inference_latency", "latency_p99_ms", model, true);
         atBatch(out, view, "batch_processing", "throughput_tokens_per_second", model, false);
         return out;

@@ -8,8 +8,10 @@ import java.util.List;
  * @param improvements significant changes for the better, whatever their size
  * @param undecided metrics with too few forks to test
  * @param underpowered tested metrics whose detectable change exceeds their warning threshold
+ * @param inconclusive primary metrics that neither showed nor ruled out a warning-size regression
  */
-public record Summary(int critical, int warning, int info, int improvements, int undecided, int underpowered) {
+public record Summary(
+        int critical, int warning, int info, int improvements, int undecided, int underpowered, int inconclusive) {
     /** Counts {@code changes}. */
     public static Summary of(List<Change> changes) {
         int critical = 0;
@@ -18,6 +20,7 @@ public record Summary(int critical, int warning, int info, int improvements, int
         int improvements = 0;
         int undecided = 0;
         int underpowered = 0;
+        int inconclusive = 0;
         for (Change c : changes) {
             if (c.kind() == Kind.IMPROVEMENT) {
                 improvements++;
@@ -34,8 +37,11 @@ public record Summary(int critical, int warning, int info, int improvements, int
             if (Boolean.TRUE.equals(c.underpowered())) {
                 underpowered++;
             }
+            if (c.notDecided()) {
+                inconclusive++;
+            }
         }
-        return new Summary(critical, warning, info, improvements, undecided, underpowered);
+        return new Summary(critical, warning, info, improvements, undecided, underpowered, inconclusive);
     }
 
     /** The loudest level among the regressions. */

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.ThresholdRule;
 import org.rfcc.bench.model.config.AlertClass;
 import org.rfcc.bench.model.config.Thresholds;
@@ -62,6 +64,28 @@ public final class Catalogs {
                         INSTALLED.stream().flatMap(c -> c.keySeries(run).stream()),
                         KeySeries.primaries(run, s -> !claimed.contains(s)).stream())
                 .toList();
+    }
+
+    /**
+     * The series of {@code run} that a comparison tests as its primary family: the catalogs' key
+     * series, and the first metric (JMH's primary score) of every result of a suite no catalog
+     * claims. Every other metric is secondary.
+     */
+    public static Set<String> primarySeries(RunRecord run) {
+        Set<String> claimed = new LinkedHashSet<>();
+        INSTALLED.forEach(c -> claimed.addAll(c.suites()));
+        Set<String> names = new LinkedHashSet<>();
+        INSTALLED.stream().flatMap(c -> c.keySeries(run).stream()).forEach(k -> names.add(k.name()));
+        for (BenchmarkResult r : run.results()) {
+            if (!claimed.contains(r.suite()) && !r.metrics().isEmpty()) {
+                names.add(SeriesNames.name(
+                        r.suite(),
+                        r.benchmark(),
+                        r.metrics().keySet().iterator().next(),
+                        r.params()));
+            }
+        }
+        return names;
     }
 
     /** The domain rules of every installed catalog. */
