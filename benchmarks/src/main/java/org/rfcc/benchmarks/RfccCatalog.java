@@ -109,4 +109,15 @@ public final class RfccCatalog implements Catalog {
     public List<String> quickCheckSuites() {
         return List.of(CompressionSuite.NAME, InferenceSuite.NAME);
     }
+
+    /**
+     * First-output latency and batch throughput (8 s a fork each here) would double the check; it
+     * keeps compression speed, memory and quality, and inference latency.
+     */
+    @Override
+    public List<String> quickCheckExcludes() {
+        return List.of(
+                "^" + InferenceSuite.NAME + "/" + InferenceSuite.FIRST_OUTPUT + "\\b",
+                "^" + InferenceSuite.NAME + "/" + InferenceSuite.BATCH + "\\b");
+    }
 }

@@ -14,6 +14,7 @@ import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.report.RunRecordWriter;
+import org.rfcc.bench.runner.BenchmarkFilter;
 import org.rfcc.bench.runner.RunService;
 import org.rfcc.bench.stats.Calibration;
 import org.rfcc.bench.store.ingest.Ingest;
@@ -80,7 +81,13 @@ public final class Calibrations {
             console.note(String.format(
                     Locale.ROOT, "A/A run %d of %d (%s, %d forks)", i, r.runs(), r.profile(), config.forks()));
             made.add(Runs.measure(
-                    config, r.profile(), new LinkedHashSet<>(RunService.availableSuites()), "run", settings, console));
+                    config,
+                    r.profile(),
+                    new LinkedHashSet<>(RunService.availableSuites()),
+                    BenchmarkFilter.ALL,
+                    "run",
+                    settings,
+                    console));
         }
         return made;
     }

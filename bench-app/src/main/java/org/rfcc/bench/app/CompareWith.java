@@ -1,9 +1,7 @@
 package org.rfcc.bench.app;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,14 +14,11 @@ import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.model.seam.Catalogs;
-import org.rfcc.bench.report.ReportFiles;
+import org.rfcc.bench.runner.BenchmarkFilter;
 import org.rfcc.bench.runner.GitProbe;
 import org.rfcc.bench.runner.RunMerge;
-import org.rfcc.bench.runner.RunService;
 import org.rfcc.bench.stats.RunsCheck;
 import org.rfcc.bench.store.HistoryStore;
-import org.rfcc.bench.store.ingest.Ingest;
-import org.rfcc.bench.store.ingest.Labels;
 
 /**
  * The two sides of {@code run --compare-with REF}: the stored run of REF when it is comparable
@@ -52,6 +47,7 @@ final class CompareWith {
             Integer forks,
             String profile,
             Set<String> suites,
+            BenchmarkFilter filter,
             String source,
             HistoryStore store,
             AlertsConfig alerts) {
@@ -71,7 +67,10 @@ final class CompareWith {
         if (stored.isPresent()) {
             console.note("comparing with stored run " + stored.get().runId() + " of " + ref);
             return new Sides(
-                    stored.get(), Runs.measure(forked, profile, suites, source, settings, console), false, false);
+                    stored.get(),
+                    Runs.measure(forked, profile, suites, filter, source, settings, console),
+                    false,
+                    false);
         }
         console.note(String.format(
                 Locale.ROOT,
@@ -80,38 +79,41 @@ final class CompareWith {
                 ref,
                 minForks,
                 sideForks));
+        Path scratch = scratch();
+        List<String> args = roundArgs(settings, profile, suites, filter, source);
         try (Worktree tree = Worktree.checkout(settings.workDir(), commit)) {
             String classpath = tree.build();
-            Path scratch = scratch();
-            List<String> args = List.of(
-                    "--config",
-                    settings.config().toAbsolutePath().toString(),
-                    "run",
-                    "--profile",
-                    profile,
-                    "--suite",
-                    String.join(",", suites),
-                    "--source",
-                    source,
-                    "--forks",
-                    "1",
-                    "--no-store");
-            Interleaved.Rounds rounds = Interleaved.run(
-                    build("base", tree.dir(), classpath, args, suites, scratch),
-                    build(
-                            "head",
-                            settings.workDir().toAbsolutePath(),
-                            System.getProperty("java.class.path"),
-                            args,
-                            suites,
-                            scratch),
-                    sideForks,
-                    console);
-            var rules = Catalogs.thresholds(config.performanceThresholds());
-            RunRecord base = RunMerge.merge(rounds.base(), rules);
-            boolean baseStored = store != null && store.store(base);
-            return new Sides(base, RunMerge.merge(rounds.head(), rules), true, baseStored);
+            boolean serves = Rounds.serves(classpath, tree.dir());
+            try (Rounds.Side base = new Rounds.Side("base", tree.dir(), classpath, args, suites, scratch, serves);
+                    Rounds.Side head = Rounds.Side.here(settings, args, suites, scratch)) {
+                Interleaved.Rounds rounds = Interleaved.run(base.interleaved(), head.interleaved(), sideForks, console);
+                var rules = Catalogs.thresholds(config.performanceThresholds());
+                RunRecord baseRun = RunMerge.merge(rounds.base(), rules);
+                boolean baseStored = store != null && store.store(baseRun);
+                return new Sides(baseRun, RunMerge.merge(rounds.head(), rules), true, baseStored);
+            }
         }
+    }
+
+    /** The arguments of one build's {@code run} for a round: one fork, nothing stored. */
+    static List<String> roundArgs(
+            Settings settings, String profile, Set<String> suites, BenchmarkFilter filter, String source) {
+        List<String> args = new ArrayList<>(List.of(
+                "--config",
+                settings.config().toAbsolutePath().toString(),
+                "run",
+                "--profile",
+                profile,
+                "--suite",
+                String.join(",", suites),
+                "--source",
+                source,
+                "--forks",
+                "1",
+                "--no-store"));
+        filter.includes().forEach(r -> args.addAll(List.of("--include", r)));
+        filter.excludes().forEach(r -> args.addAll(List.of("--exclude", r)));
+        return args;
     }
 
     /** The commit {@code ref} names in the working directory's checkout; a user error when it names none. */
@@ -119,52 +121,6 @@ final class CompareWith {
         return GitProbe.commitOf(settings.workDir(), ref)
                 .orElseThrow(() -> new UserException(
                         "--compare-with: '" + ref + "' is not a git ref of this checkout (a branch, tag or commit)"));
-    }
-
-    /** A side that runs one build's {@code run} in its own JVM, one fork a round. */
-    private static Interleaved.Side build(
-            String label, Path workTree, String classpath, List<String> args, Set<String> suites, Path scratch) {
-        return new Interleaved.Side(label, fork -> round(label, workTree, classpath, args, suites, scratch, fork));
-    }
-
-    /** Round {@code fork} of one build: its {@code run} with one fork, in its own JVM. */
-    private static RunRecord round(
-            String label,
-            Path workTree,
-            String classpath,
-            List<String> args,
-            Set<String> suites,
-            Path scratch,
-            int fork) {
-        Path dir = scratch.resolve(label + "-" + fork);
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(RunService.forkJvmArgs(suites));
-        command.addAll(List.of("-cp", classpath, "org.rfcc.bench.cli.Main"));
-        command.addAll(args);
-        command.addAll(List.of("--report-dir", dir.toString()));
-        try {
-            Files.createDirectories(dir);
-            ProcessBuilder pb = new ProcessBuilder(command)
-                    .directory(workTree.toFile())
-                    .redirectOutput(dir.resolve("stdout.log").toFile())
-                    .redirectError(dir.resolve("stderr.log").toFile())
-                    .redirectInput(new File("/dev/null"));
-            pb.environment().put(Settings.HOME_ENV, workTree.toAbsolutePath().toString());
-            int exit = pb.start().waitFor();
-            Path record = dir.resolve(ReportFiles.RUN_FILE);
-            if (exit > 1 || !Files.exists(record)) {
-                String err = Files.readString(dir.resolve("stderr.log"), StandardCharsets.UTF_8);
-                throw new UserException(
-                        "the " + label + " run failed (exit " + exit + "): " + Interleaved.lastLine(err));
-            }
-            return Ingest.parse(record, Labels.none());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run the " + label + " build", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserException("interrupted during the " + label + " run");
-        }
     }
 
     private static Path scratch() {

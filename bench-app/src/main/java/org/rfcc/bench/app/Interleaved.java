@@ -1,9 +1,11 @@
 package org.rfcc.bench.app;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.rfcc.bench.model.RunRecord;
 
 /**
@@ -28,10 +30,40 @@ final class Interleaved {
 
     /** Runs {@code forks} rounds of each side in ABBA order, saying each round on {@code console}. */
     static Rounds run(Side base, Side head, int forks, Console console) {
+        return run(base, head, new Stopping(forks, forks, rounds -> false, null), console);
+    }
+
+    /**
+     * When a sequential comparison stops: never before {@code minForks} a side, at {@code maxForks},
+     * after a fork as soon as {@code enough} says the answer is clear, or before a fork that would
+     * end past {@code budget} (null: none), judged by the mean time of the forks so far.
+     */
+    record Stopping(int minForks, int maxForks, Predicate<Rounds> enough, Duration budget) {}
+
+    /** Runs rounds of each side in ABBA order until {@code stopping} says stop, saying each round on {@code console}. */
+    static Rounds run(Side base, Side head, Stopping stopping, Console console) {
         List<RunRecord> baseRuns = new ArrayList<>();
         List<RunRecord> headRuns = new ArrayList<>();
         int round = 0;
+        int forks = stopping.maxForks();
+        long started = System.nanoTime();
         for (int f = 0; f < forks; f++) {
+            if (f >= stopping.minForks()) {
+                Rounds sofar = new Rounds(List.copyOf(baseRuns), List.copyOf(headRuns));
+                if (stopping.enough().test(sofar)) {
+                    console.note(String.format(Locale.ROOT, "clear after %d forks a side; stopping", f));
+                    return sofar;
+                }
+                Duration spent = Duration.ofNanos(System.nanoTime() - started);
+                if (stopping.budget() != null && spent.plus(spent.dividedBy(f)).compareTo(stopping.budget()) > 0) {
+                    console.note(String.format(
+                            Locale.ROOT,
+                            "another fork a side would pass the time budget of %d s; stopping at %d",
+                            stopping.budget().toSeconds(),
+                            f));
+                    return sofar;
+                }
+            }
             for (Side side : f % 2 == 0 ? List.of(base, head) : List.of(head, base)) {
                 round++;
                 console.note(String.format(

@@ -1,5 +1,7 @@
 package org.rfcc.bench.app;
 
+import java.io.BufferedReader;
+import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +12,7 @@ import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.model.config.Reporting;
+import org.rfcc.bench.runner.BenchmarkFilter;
 import org.rfcc.bench.runner.RunService;
 import org.rfcc.bench.store.HistoryStore;
 
@@ -38,10 +41,17 @@ public final class Runs {
      * @param profile {@code full}, {@code quick} or another profile of the config
      * @param suites suite names, or {@value Defaults#ALL_SUITES}
      * @param forks JMH forks per benchmark over the config's, or null
+     * @param filter which of the suites' benchmarks run
      * @param compareWith a git ref to compare with, or null
      */
     public record SuiteRequest(
-            String profile, List<String> suites, Integer forks, String source, Output output, String compareWith) {
+            String profile,
+            List<String> suites,
+            BenchmarkFilter filter,
+            Integer forks,
+            String source,
+            Output output,
+            String compareWith) {
         public SuiteRequest {
             suites = List.copyOf(suites);
             if (!SOURCES.contains(source)) {
@@ -63,7 +73,7 @@ public final class Runs {
             RunRecord run;
             RunRecord storedBase = null;
             if (request.compareWith() == null) {
-                run = measure(config, request.profile(), suites, request.source(), settings, console);
+                run = measure(config, request.profile(), suites, request.filter(), request.source(), settings, console);
             } else {
                 CompareWith.Sides sides = new CompareWith(settings, console)
                         .sides(
@@ -72,6 +82,7 @@ public final class Runs {
                                 request.forks(),
                                 request.profile(),
                                 suites,
+                                request.filter(),
                                 request.source(),
                                 store,
                                 alerts);
@@ -92,15 +103,43 @@ public final class Runs {
         }
     }
 
+    /**
+     * {@code run --rounds}: serves the rounds of an interleaved comparison ({@link Rounds}), one
+     * fork of the request's benchmarks per directory that {@code in} names, until it ends.
+     */
+    public void serveRounds(SuiteRequest request, BufferedReader in, PrintWriter out) {
+        if (request.compareWith() != null) {
+            throw new UserException("--rounds serves one side of an interleaved comparison; leave out --compare-with");
+        }
+        BenchConfig config = Configs.load(settings, request.profile(), 1);
+        Rounds.serve(
+                config,
+                request.profile(),
+                suiteNames(request.suites()),
+                request.filter(),
+                request.source(),
+                settings,
+                console,
+                in,
+                out);
+    }
+
     /** A run of {@code suites} under {@code config}, here, with the console's progress. */
     static RunRecord measure(
-            BenchConfig config, String profile, Set<String> suites, String source, Settings settings, Console console) {
+            BenchConfig config,
+            String profile,
+            Set<String> suites,
+            BenchmarkFilter filter,
+            String source,
+            Settings settings,
+            Console console) {
         return RunService.run(
                 config,
                 config.effective(),
                 profile,
                 source,
                 suites,
+                filter,
                 settings.workDir(),
                 console.progress(),
                 console::warn);

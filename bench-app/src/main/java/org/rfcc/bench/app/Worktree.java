@@ -56,7 +56,7 @@ final class Worktree implements AutoCloseable {
     }
 
     /** Runs {@code command} in {@code cwd}; a failure says what failed with the end of its output. */
-    private static void run(Path cwd, List<String> command, String what) {
+    static void run(Path cwd, List<String> command, String what) {
         try {
             Process p = new ProcessBuilder(new ArrayList<>(command))
                     .directory(cwd.toFile())

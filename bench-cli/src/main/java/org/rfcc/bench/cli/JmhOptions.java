@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rfcc.bench.app.JarRuns;
 import org.rfcc.bench.model.UserException;
+import org.rfcc.bench.runner.BenchmarkFilter;
 import org.rfcc.bench.runner.JmhJar;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,8 @@ final class JmhOptions {
     @Option(
             names = "--include",
             paramLabel = "REGEX",
-            description = "Only benchmarks matching REGEX (as JMH matches); repeatable.")
+            description = "Only benchmarks matching REGEX: a jar's as JMH matches their names, the suites' found in"
+                    + " suite/benchmark[params] (e.g. compression/compression_speed); repeatable.")
     List<String> includes = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "REGEX", description = "No benchmark matching REGEX; repeatable.")
@@ -54,15 +56,14 @@ final class JmhOptions {
     @Option(names = "--prof-gc", description = "Attach JMH's gc profiler: allocation per operation and GC counts.")
     boolean profGc;
 
-    /** True when any of these options was given. */
-    boolean given() {
-        return !includes.isEmpty()
-                || !excludes.isEmpty()
-                || !params.isEmpty()
-                || warmupIterations != null
-                || iterations != null
-                || time != null
-                || profGc;
+    /** True when an option that only a JMH jar takes was given (the suites take --include and --exclude too). */
+    boolean jarOnlyGiven() {
+        return !params.isEmpty() || warmupIterations != null || iterations != null || time != null || profGc;
+    }
+
+    /** The suites' benchmarks that --include and --exclude choose. */
+    BenchmarkFilter filter() {
+        return new BenchmarkFilter(includes, excludes);
     }
 
     /** The selection of {@code jar}'s benchmarks, with {@code forks} (null: the benchmarks' own) and {@code jvmArgs}. */
@@ -80,17 +81,17 @@ final class JmhOptions {
                 includes,
                 excludes,
                 values,
-                new JmhJar.Settings(forks, warmupIterations, iterations, duration(time), profGc, jvmArgs));
+                new JmhJar.Settings(forks, warmupIterations, iterations, duration("--time", time), profGc, jvmArgs));
     }
 
     /** {@code 200ms}, {@code 1s}, {@code 2min} as a duration; null for null. */
-    static Duration duration(String text) {
+    static Duration duration(String option, String text) {
         if (text == null) {
             return null;
         }
         Matcher m = TIME.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new UserException("--time '" + text + "' is not a duration such as 200ms, 1s or 2min");
+            throw new UserException(option + " '" + text + "' is not a duration such as 200ms, 1s or 2min");
         }
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {

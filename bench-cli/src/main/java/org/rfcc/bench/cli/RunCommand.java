@@ -1,5 +1,8 @@
 package org.rfcc.bench.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.rfcc.bench.app.Output;
@@ -88,6 +91,13 @@ final class RunCommand extends BaseCommand {
                     + " time in ABBA order. The comparison goes into the run record, a table and the exit code.")
     String compareWith;
 
+    @Option(
+            names = "--rounds",
+            description = "Serve the rounds of an interleaved comparison (quick-check and --compare-with start it):"
+                    + " for each directory named on a line of standard input, run one fork of each benchmark, write its"
+                    + " run record there and say so on standard output; nothing is stored. Until the input ends.")
+    boolean rounds;
+
     @Override
     protected int doCall() {
         verdict.failOn();
@@ -101,11 +111,18 @@ final class RunCommand extends BaseCommand {
             }
             outcome = runs.jar(new Runs.JarRequest(jmh.selection(jmhJar, forks, List.of()), source, out, compareWith));
         } else {
-            if (jmh.given()) {
-                throw new UserException("--include, --exclude, --jmh-param, --warmup-iterations, --iterations, --time"
-                        + " and --prof-gc choose a JMH jar's benchmarks: give the jar with --jmh-jar");
+            if (jmh.jarOnlyGiven()) {
+                throw new UserException("--jmh-param, --warmup-iterations, --iterations, --time and --prof-gc choose"
+                        + " how a JMH jar's benchmarks run: give the jar with --jmh-jar");
             }
-            outcome = runs.suites(new Runs.SuiteRequest(profiles.chosen(), suites, forks, source, out, compareWith));
+            var request =
+                    new Runs.SuiteRequest(profiles.chosen(), suites, jmh.filter(), forks, source, out, compareWith);
+            if (rounds) {
+                runs.serveRounds(
+                        request, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out());
+                return ExitCodes.OK;
+            }
+            outcome = runs.suites(request);
         }
         RunPrinter.print(out(), outcome);
         boolean breached = failOnThreshold && outcome.run().anyThresholdBreached();

@@ -39,6 +39,23 @@ public record RunRecord(
         thresholds = List.copyOf(thresholds);
     }
 
+    /** This run as made at {@code git} (a build of another commit, measured from elsewhere). */
+    public RunRecord withGit(GitInfo git) {
+        return new RunRecord(
+                schema,
+                runId,
+                startedAt,
+                finishedAt,
+                profile,
+                source,
+                git,
+                machine,
+                config,
+                results,
+                thresholds,
+                comparison);
+    }
+
     /** This run with {@code comparison} as its comparison against a baseline. */
     public RunRecord withComparison(Comparison comparison) {
         return new RunRecord(

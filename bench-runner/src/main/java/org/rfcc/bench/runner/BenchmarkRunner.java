@@ -23,10 +23,15 @@ public final class BenchmarkRunner {
         this.listener = listener;
     }
 
-    /** Runs every plan of {@code suites} under {@code context}, suite by suite. */
-    public List<BenchmarkResult> run(List<Suite> suites, RunContext context) {
+    /** Runs every plan of {@code suites} under {@code context} that {@code filter} accepts, suite by suite. */
+    public List<BenchmarkResult> run(List<Suite> suites, RunContext context, BenchmarkFilter filter) {
         Map<Suite, List<Plan>> plans = new LinkedHashMap<>();
-        suites.forEach(s -> plans.put(s, s.plan(context)));
+        suites.forEach(s ->
+                plans.put(s, s.plan(context).stream().filter(filter::accepts).toList()));
+        if (plans.values().stream().allMatch(List::isEmpty)) {
+            throw new UserException("no benchmark of the suites " + context.suites() + " matches --include "
+                    + filter.includes() + " and --exclude " + filter.excludes());
+        }
         List<Plan> plansInOrder = plans.values().stream().flatMap(List::stream).toList();
         listener.planned(plansInOrder);
         int total = plansInOrder.size();

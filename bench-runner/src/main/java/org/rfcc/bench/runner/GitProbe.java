@@ -33,6 +33,12 @@ public final class GitProbe {
         return commit != null && commit.matches("[0-9a-f]{40}") ? Optional.of(commit) : Optional.empty();
     }
 
+    /** The top directory of the checkout {@code dir} is in; empty outside a checkout. */
+    public static Optional<Path> root(Path dir) {
+        String top = git(dir, "rev-parse", "--show-toplevel");
+        return top == null || top.isEmpty() ? Optional.empty() : Optional.of(Path.of(top));
+    }
+
     /** HEAD of {@code dir} and its ancestors, nearest first, at most {@code max}; empty outside a checkout. */
     public static List<String> ancestry(Path dir, int max) {
         String out = git(dir, "rev-list", "--max-count=" + max, "HEAD");

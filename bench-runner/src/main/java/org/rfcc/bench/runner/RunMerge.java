@@ -14,7 +14,7 @@ import org.rfcc.bench.model.ThresholdRule;
 /**
  * Joins runs of the same code made one fork at a time (the rounds of an interleaved comparison)
  * into one run whose metrics have one fork per round. A deterministic metric, the same single
- * value in every round, stays one value.
+ * value in every round, stays one value; a deterministic result may come from the first round alone.
  */
 public final class RunMerge {
     private RunMerge() {}
@@ -57,10 +57,20 @@ public final class RunMerge {
                 null);
     }
 
+    /** Whether every metric of {@code r} is one exact value: a deterministic result, the same in any round. */
+    public static boolean deterministic(BenchmarkResult r) {
+        return r.status() == Status.OK
+                && !r.metrics().isEmpty()
+                && r.metrics().values().stream().allMatch(m -> m.sampleCount() == 1);
+    }
+
     private static BenchmarkResult joined(BenchmarkResult r, List<BenchmarkResult> same) {
         for (BenchmarkResult x : same) {
             if (x == null) {
-                return BenchmarkResult.failed(r.suite(), r.benchmark(), r.params(), "missing from a round");
+                // a deterministic result needs one round, and later rounds leave it out
+                return deterministic(r)
+                        ? r
+                        : BenchmarkResult.failed(r.suite(), r.benchmark(), r.params(), "missing from a round");
             }
             if (x.status() == Status.FAILED) {
                 return x;

@@ -58,6 +58,7 @@ public final class RunService {
      *
      * @param effectiveConfig the configuration as written into the record
      * @param source run, pre-commit, ci or ingest
+     * @param filter which of the suites' benchmarks run
      * @param warn told one line for each thing the user should know (no GPU found, say)
      */
     public static RunRecord run(
@@ -66,6 +67,7 @@ public final class RunService {
             String profile,
             String source,
             Set<String> suiteNames,
+            BenchmarkFilter filter,
             Path repository,
             RunListener listener,
             Consumer<String> warn) {
@@ -88,7 +90,7 @@ public final class RunService {
             jvmArgs.addAll(forkJvmArgs(suiteNames));
             RunContext context = new RunContext(config, profile, suiteNames, workDir);
             List<BenchmarkResult> results =
-                    new BenchmarkRunner(new JmhExecutor(jvmArgs), listener).run(suites, context);
+                    new BenchmarkRunner(new JmhExecutor(jvmArgs), listener).run(suites, context, filter);
             GitInfo git = GitProbe.probe(repository);
             Machine recorded = config.reporting().includeSystemInfo() ? machine : fingerprintOnly(machine);
             return new RunRecord(

@@ -81,10 +81,14 @@ final class JmhExecutorIT {
             }
         };
         List<BenchmarkResult> results =
-                new BenchmarkRunner(new JmhExecutor(List.of()), QUIET).run(List.of(suite), null);
+                new BenchmarkRunner(new JmhExecutor(List.of()), QUIET).run(List.of(suite), null, BenchmarkFilter.ALL);
         assertThat(results).extracting(BenchmarkResult::status).containsExactly(Status.FAILED, Status.OK);
         Metric m = results.get(1).metrics().get("time_ms");
         assertThat(m.samples()).hasSize(1);
         assertThat(m.samples().get(0)).hasSize(3);
+
+        List<BenchmarkResult> filtered = new BenchmarkRunner(new JmhExecutor(List.of()), QUIET)
+                .run(List.of(suite), null, new BenchmarkFilter(List.of(), List.of("/broken")));
+        assertThat(filtered).extracting(BenchmarkResult::benchmark).containsExactly("work");
     }
 }

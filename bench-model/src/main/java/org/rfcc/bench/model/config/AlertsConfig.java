@@ -47,6 +47,11 @@ public record AlertsConfig(
         Objects.requireNonNull(notification, "notification");
     }
 
+    /** This configuration with {@code rate} as its false discovery rate. */
+    public AlertsConfig withFalseDiscoveryRate(double rate) {
+        return new AlertsConfig(classes, overrides, rate, minForks, notification);
+    }
+
     /** The configuration used when there is no alerts.yaml. */
     public static AlertsConfig defaults() {
         return new AlertsConfig(

@@ -49,4 +49,13 @@ public interface Catalog {
     default List<String> quickCheckSuites() {
         return List.of();
     }
+
+    /**
+     * Benchmarks of those suites that the pre-commit check leaves out to stay within a minute
+     * (regular expressions on {@code suite/benchmark[params]}, as {@code run --exclude}); CI's full
+     * run and {@code run --compare-with} still measure them.
+     */
+    default List<String> quickCheckExcludes() {
+        return List.of();
+    }
 }
