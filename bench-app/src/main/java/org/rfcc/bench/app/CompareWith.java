@@ -86,6 +86,9 @@ final class CompareWith {
             boolean serves = Rounds.serves(classpath, tree.dir());
             try (Rounds.Side base = new Rounds.Side("base", tree.dir(), classpath, args, suites, scratch, serves);
                     Rounds.Side head = Rounds.Side.here(settings, args, suites, scratch)) {
+                base.start();
+                head.start().ready();
+                base.ready();
                 Interleaved.Rounds rounds = Interleaved.run(base.interleaved(), head.interleaved(), sideForks, console);
                 var rules = Catalogs.thresholds(config.performanceThresholds());
                 RunRecord baseRun = RunMerge.merge(rounds.base(), rules);

@@ -19,8 +19,6 @@ import org.rfcc.bench.model.seam.Catalogs;
 import org.rfcc.bench.runner.BenchmarkFilter;
 import org.rfcc.bench.runner.GitProbe;
 import org.rfcc.bench.runner.RunMerge;
-import org.rfcc.bench.stats.NoiseProfile;
-import org.rfcc.bench.stats.RunComparator;
 import org.rfcc.bench.store.HistoryStore;
 
 /**
@@ -38,7 +36,7 @@ public final class QuickCheck {
     public static final Duration BUDGET = Duration.ofSeconds(50);
 
     /** Forks a side the check takes at most, beyond {@code statistics.min_forks}. */
-    static final int EXTRA_FORKS = 2;
+    static final int EXTRA_FORKS = 1;
 
     /**
      * What the check found.
@@ -138,13 +136,19 @@ public final class QuickCheck {
         try (Rounds.Side base =
                         new Rounds.Side("base", build.dir(), build.classpath(), args, names, scratch, build.serves());
                 Rounds.Side head = Rounds.Side.here(settings, args, names, scratch)) {
+            base.start();
+            head.start().ready();
+            base.ready();
             Interleaved.Stopping stopping = new Interleaved.Stopping(
                     minForks,
                     maxForks,
-                    rounds -> RunComparator.interleaved(perLook, NoiseProfile.empty())
-                                    .compare(
+                    rounds -> Verdicts.compare(
+                                            settings,
+                                            store,
                                             RunMerge.merge(rounds.base(), rules).withGit(baseGit),
-                                            RunMerge.merge(rounds.head(), rules))
+                                            RunMerge.merge(rounds.head(), rules),
+                                            perLook,
+                                            Verdicts.How.INTERLEAVED)
                                     .summary()
                                     .inconclusive()
                             == 0,
@@ -154,6 +158,7 @@ public final class QuickCheck {
             RunRecord headRun = RunMerge.merge(rounds.head(), rules);
             Comparison c = Verdicts.compare(settings, store, baseRun, headRun, perLook, Verdicts.How.INTERLEAVED);
             RunRecord stored = headRun.withComparison(c);
+            store.store(baseRun); // HEAD's run too: the next checks take the fork noise of both from the history
             store.store(stored);
             return new Outcome(stored, Optional.of(baseRun), c, true);
         } finally {

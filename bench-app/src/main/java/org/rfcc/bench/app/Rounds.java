@@ -58,6 +58,9 @@ final class Rounds {
             PrintWriter out) {
         BenchConfig oneFork = config.withForks(1);
         BenchmarkFilter current = filter;
+        RunService.warmUp(oneFork, profile, suites);
+        out.println(REPLY + "ready");
+        out.flush();
         try {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank()) {
@@ -122,6 +125,7 @@ final class Rounds {
         private final Path scratch;
         private final boolean serves;
         private Process worker;
+        private boolean ready;
         private Writer toWorker;
         private BufferedReader fromWorker;
 
@@ -181,24 +185,56 @@ final class Rounds {
             }
         }
 
-        private void served(Path dir) throws IOException {
-            if (worker == null) {
+        /**
+         * Starts this side's worker, which gets ready (probes the machine, loads the workload) while
+         * the other side's does: before any round, so that no measurement shares the machine with it.
+         */
+        Side start() {
+            if (serves && worker == null) {
                 List<String> command = command();
                 command.add(OPTION);
-                worker = builder(command)
-                        .redirectError(scratch.resolve(label + "-stderr.log").toFile())
-                        .start();
+                try {
+                    worker = builder(command)
+                            .redirectError(
+                                    scratch.resolve(label + "-stderr.log").toFile())
+                            .start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot start the " + label + " build", e);
+                }
                 toWorker = new OutputStreamWriter(worker.getOutputStream(), StandardCharsets.UTF_8);
                 fromWorker = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
             }
+            return this;
+        }
+
+        /** Waits until this side's worker, once started, is ready for its first round. */
+        Side ready() {
+            if (serves && !ready) {
+                try {
+                    reply("ready");
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot start the " + label + " build", e);
+                }
+                ready = true;
+            }
+            return this;
+        }
+
+        private void served(Path dir) throws IOException {
+            start().ready();
             toWorker.write(dir + "\n");
             toWorker.flush();
+            reply("ok ");
+        }
+
+        /** Reads the worker's next reply, which must start with {@code expected}; else the failure says why. */
+        private void reply(String expected) throws IOException {
             String reply = fromWorker.readLine();
             while (reply != null && !reply.startsWith(REPLY)) {
                 reply = fromWorker.readLine();
             }
             reply = reply == null ? null : reply.substring(REPLY.length());
-            if (reply == null || !reply.startsWith("ok ")) {
+            if (reply == null || !reply.startsWith(expected)) {
                 String why = reply != null && reply.startsWith("failed ")
                         ? reply.substring("failed ".length())
                         : Interleaved.lastLine(log(scratch.resolve(label + "-stderr.log")));

@@ -11,6 +11,7 @@ import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.model.config.AlertsConfig;
+import org.rfcc.bench.stats.ForkNoise;
 import org.rfcc.bench.stats.NoiseProfile;
 import org.rfcc.bench.stats.RunComparator;
 import org.rfcc.bench.stats.RunToRunNoise;
@@ -37,15 +38,19 @@ final class Verdicts {
     /**
      * The comparison of {@code head} against {@code base}. Runs made apart take each series' run-to-run noise from this
      * machine's calibration, else from the newest {@value #NOISE_RUNS} runs of that series in {@code store} (when not
-     * null) other than the two compared; a series with neither goes no louder than info.
+     * null) other than the two compared; a series with neither goes no louder than info. Every comparison takes the
+     * fork noise of those stored runs as the prior of a series' fork variance where calibrate measured none.
      */
     static Comparison compare(
             Settings settings, HistoryStore store, RunRecord base, RunRecord head, AlertsConfig alerts, How how) {
         String machine = head.machine() == null ? "" : head.machine().fingerprint();
         NoiseProfile noise = Configs.noise(settings, head.profile(), machine);
-        RunComparator comparator = how == How.APART
-                ? new RunComparator(alerts, noise).withHistoryNoise(historyNoise(store, base, head))
-                : RunComparator.interleaved(alerts, noise);
+        Map<String, List<String>> runs = new HashMap<>();
+        Map<String, RunToRunNoise> runNoise = historyNoise(store, base, head, runs);
+        RunComparator comparator = (how == How.APART
+                        ? new RunComparator(alerts, noise).withHistoryNoise(runNoise)
+                        : RunComparator.interleaved(alerts, noise))
+                .withHistoryForkNoise(forkNoise(store, runs));
         comparator = how == How.INTERLEAVED_SETUPS ? comparator.acrossSetups() : comparator;
         return (settings.thresholdOnly() ? comparator.thresholdOnly() : comparator).compare(base, head);
     }
@@ -54,7 +59,8 @@ final class Verdicts {
      * The run-to-run noise of each series of {@code head} that {@code store} shows: the spread of its newest values on
      * head's machine and profile, up to head's start, without the two runs compared.
      */
-    private static Map<String, RunToRunNoise> historyNoise(HistoryStore store, RunRecord base, RunRecord head) {
+    private static Map<String, RunToRunNoise> historyNoise(
+            HistoryStore store, RunRecord base, RunRecord head, Map<String, List<String>> runs) {
         if (store == null || head.machine() == null) {
             return Map.of();
         }
@@ -69,18 +75,48 @@ final class Verdicts {
                 if (row.profile().equals(head.profile())
                         && !compared.contains(row.runId())
                         && !row.startedAt().isAfter(head.startedAt())) {
-                    values.computeIfAbsent(
-                                    SeriesNames.name(row.suite(), row.benchmark(), row.metric(), row.params()),
-                                    k -> new ArrayList<>())
-                            .add(row.value());
+                    String name = SeriesNames.name(row.suite(), row.benchmark(), row.metric(), row.params());
+                    values.computeIfAbsent(name, k -> new ArrayList<>()).add(row.value());
+                    runs.computeIfAbsent(name, k -> new ArrayList<>()).add(row.runId());
                 }
             });
         }
+        runs.replaceAll((name, ids) -> ids.subList(Math.max(0, ids.size() - NOISE_RUNS), ids.size()));
         Map<String, RunToRunNoise> noise = new HashMap<>();
         values.forEach((name, v) -> RunToRunNoise.of(v.subList(Math.max(0, v.size() - NOISE_RUNS), v.size()).stream()
                         .mapToDouble(Double::doubleValue)
                         .toArray())
                 .ifPresent(n -> noise.put(name, n)));
         return noise;
+    }
+
+    /**
+     * The fork noise of each series that {@code runs} names the newest stored runs of (by run id): the pooled spread of
+     * the fork values within each of those runs ({@link ForkNoise#of}).
+     */
+    private static Map<String, ForkNoise> forkNoise(HistoryStore store, Map<String, List<String>> runs) {
+        Map<String, Map<String, double[]>> byRun = new HashMap<>();
+        Map<String, ForkNoise> noise = new HashMap<>();
+        runs.forEach((name, ids) -> {
+            List<double[]> forks = new ArrayList<>();
+            for (String id : ids) {
+                double[] f =
+                        byRun.computeIfAbsent(id, k -> forkValues(store, k)).get(name);
+                if (f != null) {
+                    forks.add(f);
+                }
+            }
+            ForkNoise.of(forks).ifPresent(n -> noise.put(name, n));
+        });
+        return noise;
+    }
+
+    /** The fork values of every series of the stored run {@code runId}, by series name. */
+    private static Map<String, double[]> forkValues(HistoryStore store, String runId) {
+        Map<String, double[]> out = new HashMap<>();
+        store.run(runId).ifPresent(run -> run.results().forEach(r -> r.metrics()
+                .forEach((metric, m) ->
+                        out.put(SeriesNames.name(r.suite(), r.benchmark(), metric, r.params()), m.forkValues()))));
+        return out;
     }
 }

@@ -17,6 +17,11 @@ import oshi.hardware.HardwareAbstractionLayer;
 
 /** Describes this machine with OSHI and the JVM's management beans. */
 public final class MachineProbe {
+    /** The hardware as probed once a process (half a second of OSHI a probe); the machine does not change. */
+    private static volatile Hardware probed;
+
+    private record Hardware(String os, String cpuModel, int cores, long memory, String gpu) {}
+
     private MachineProbe() {}
 
     /**
@@ -26,21 +31,36 @@ public final class MachineProbe {
      * @param wantsGpu whether the run asked for the GPU; it is in use when one is also found
      */
     public static Machine probe(List<String> forkJvmArgs, boolean wantsGpu) {
-        SystemInfo si = new SystemInfo();
-        HardwareAbstractionLayer hw = si.getHardware();
-        CentralProcessor cpu = hw.getProcessor();
-        String os = si.getOperatingSystem().toString();
-        String cpuModel = cpu.getProcessorIdentifier().getName().strip();
-        int cores = cpu.getLogicalProcessorCount();
-        long memory = hw.getMemory().getTotal();
+        Hardware h = hardware();
+        String os = h.os();
+        String cpuModel = h.cpuModel();
+        int cores = h.cores();
+        long memory = h.memory();
         String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
         String gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName)
                 .collect(Collectors.joining(", "));
-        String gpu = nvidiaGpu(hw);
+        String gpu = h.gpu();
         String fingerprint = fingerprint(os, cpuModel, cores, memory, jvm, gpu);
         return new Machine(
                 fingerprint, os, cpuModel, cores, memory, jvm, forkJvmArgs, gc, gpu, wantsGpu && gpu != null);
+    }
+
+    private static Hardware hardware() {
+        Hardware h = probed;
+        if (h == null) {
+            SystemInfo si = new SystemInfo();
+            HardwareAbstractionLayer hw = si.getHardware();
+            CentralProcessor cpu = hw.getProcessor();
+            h = new Hardware(
+                    si.getOperatingSystem().toString(),
+                    cpu.getProcessorIdentifier().getName().strip(),
+                    cpu.getLogicalProcessorCount(),
+                    hw.getMemory().getTotal(),
+                    nvidiaGpu(hw));
+            probed = h;
+        }
+        return h;
     }
 
     /** The first NVIDIA card OSHI sees, or null. */

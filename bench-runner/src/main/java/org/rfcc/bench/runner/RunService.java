@@ -111,6 +111,22 @@ public final class RunService {
         }
     }
 
+    /**
+     * Does once what every run of {@code suiteNames} does first: probes the machine and plans the
+     * suites (loading what they generate their workload from), so that a process serving many runs
+     * pays for it before they start, not in the first.
+     */
+    public static void warmUp(BenchConfig config, String profile, Set<String> suiteNames) {
+        MachineProbe.probe(List.copyOf(config.jvmArgs()), false);
+        Path workDir = scratchDirectory();
+        try {
+            RunContext context = new RunContext(config, profile, suiteNames, workDir);
+            suites().stream().filter(s -> suiteNames.contains(s.name())).forEach(s -> s.plan(context));
+        } finally {
+            deleteRecursively(workDir);
+        }
+    }
+
     private static Machine fingerprintOnly(Machine m) {
         return new Machine(m.fingerprint(), null, null, 0, 0, null, List.of(), null, null, m.gpuInUse());
     }

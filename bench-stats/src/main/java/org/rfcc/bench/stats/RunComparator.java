@@ -68,6 +68,7 @@ public final class RunComparator {
     private final AlertsConfig alerts;
     private final NoiseProfile noise;
     private final Map<String, RunToRunNoise> history;
+    private final Map<String, ForkNoise> forkHistory;
     private final boolean interleaved;
     private final boolean sameSetup;
     private final boolean thresholdOnly;
@@ -77,19 +78,21 @@ public final class RunComparator {
      * {@code noise} as the variance prior; its run-to-run noise counts against each change.
      */
     public RunComparator(AlertsConfig alerts, NoiseProfile noise) {
-        this(alerts, noise, Map.of(), false, true, false);
+        this(alerts, noise, Map.of(), Map.of(), false, true, false);
     }
 
     private RunComparator(
             AlertsConfig alerts,
             NoiseProfile noise,
             Map<String, RunToRunNoise> history,
+            Map<String, ForkNoise> forkHistory,
             boolean interleaved,
             boolean sameSetup,
             boolean thresholdOnly) {
         this.alerts = Objects.requireNonNull(alerts, "alerts");
         this.noise = Objects.requireNonNull(noise, "noise");
         this.history = Map.copyOf(history);
+        this.forkHistory = Map.copyOf(forkHistory);
         this.interleaved = interleaved;
         this.sameSetup = sameSetup;
         this.thresholdOnly = thresholdOnly;
@@ -97,7 +100,7 @@ public final class RunComparator {
 
     /** Compares two runs made in one session, fork by fork in ABBA order: run-to-run noise cancels. */
     public static RunComparator interleaved(AlertsConfig alerts, NoiseProfile noise) {
-        return new RunComparator(alerts, noise, Map.of(), true, true, false);
+        return new RunComparator(alerts, noise, Map.of(), Map.of(), true, true, false);
     }
 
     /**
@@ -105,7 +108,7 @@ public final class RunComparator {
      * of JVM flags in {@code ab}): profiles and configs are not checked to be the same.
      */
     public RunComparator acrossSetups() {
-        return new RunComparator(alerts, noise, history, interleaved, false, thresholdOnly);
+        return new RunComparator(alerts, noise, history, forkHistory, interleaved, false, thresholdOnly);
     }
 
     /**
@@ -114,7 +117,7 @@ public final class RunComparator {
      * does with its one value per side, instead of leaving it undecided.
      */
     public RunComparator thresholdOnly() {
-        return new RunComparator(alerts, noise, history, interleaved, sameSetup, true);
+        return new RunComparator(alerts, noise, history, forkHistory, interleaved, sameSetup, true);
     }
 
     /**
@@ -122,7 +125,16 @@ public final class RunComparator {
      * history} (by series name, as the stored runs of that series show it, {@link RunToRunNoise#of}).
      */
     public RunComparator withHistoryNoise(Map<String, RunToRunNoise> history) {
-        return new RunComparator(alerts, noise, history, interleaved, sameSetup, thresholdOnly);
+        return new RunComparator(alerts, noise, history, forkHistory, interleaved, sameSetup, thresholdOnly);
+    }
+
+    /**
+     * This comparator, taking the fork noise of each series that {@code noise} did not calibrate from {@code
+     * forkHistory} (by series name, as the stored runs of that series show it, {@link ForkNoise#of}) as the prior of its
+     * fork variance.
+     */
+    public RunComparator withHistoryForkNoise(Map<String, ForkNoise> forkHistory) {
+        return new RunComparator(alerts, noise, history, forkHistory, interleaved, sameSetup, thresholdOnly);
     }
 
     /**
@@ -378,7 +390,9 @@ public final class RunComparator {
 
     private VariancePrior sharedPrior(List<Pair> pairs) {
         List<Pair> own = pairs.stream()
-                .filter(p -> p.mode == Decision.TESTED && noise.of(p.series()).isEmpty())
+                .filter(p -> p.mode == Decision.TESTED
+                        && noise.of(p.series()).isEmpty()
+                        && !forkHistory.containsKey(p.series()))
                 .toList();
         double[] s2 = new double[own.size()];
         double[] d = new double[own.size()];
@@ -394,6 +408,9 @@ public final class RunComparator {
         return noise.of(pair.series())
                 .filter(n -> pair.log)
                 .map(n -> new VariancePrior(n.sd() * n.sd(), Math.min(VariancePrior.MAX_DF, n.df())))
+                .or(() -> Optional.ofNullable(forkHistory.get(pair.series()))
+                        .filter(n -> pair.log)
+                        .map(n -> new VariancePrior(n.variance(), n.df())))
                 .orElse(shared);
     }
 
@@ -500,7 +517,7 @@ public final class RunComparator {
                         double priorDf = prior(pair, shared).df();
                         forksNeeded = ForkTest.forksNeeded(sd, priorDf, pair.effect(warning), pair.loneAlpha, POWER);
                     }
-                    if (pair.primary) {
+                    if (pair.primary && pair.signal == pair) {
                         double worst = direction == Direction.HIGHER_IS_BETTER
                                 ? badness(100, 100 + ci.get(0), direction)
                                 : badness(100, 100 + ci.get(1), direction);
