@@ -88,7 +88,12 @@ public class ChangePointUpdateBenchmark {
     public int storeAndUpdate() {
         store.store(pending);
         return ChangeWatch.update(
-                        store, ChangeWatch.Touched.of(pending), new EDivisiveMeans(), AlertsConfig.defaults(), 20)
+                        store,
+                        ChangeWatch.Touched.of(pending),
+                        new EDivisiveMeans(),
+                        AlertsConfig.defaults(),
+                        20,
+                        ChangeWatch.WINDOW)
                 .size();
     }
 

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rfcc.bench.model.io.AtomicFiles;
 import org.rfcc.bench.runner.RunService;
 import org.rfcc.compressor.corpus.CorpusGenerator;
@@ -35,6 +37,12 @@ public final class Workload {
 
     private static final CorpusGenerator GENERATOR = new CorpusGenerator();
 
+    /**
+     * The documents generated in this process, by size and seed: a process that serves many runs
+     * ({@code run --rounds}) plans each of them, and a 20,000-token document takes a while to make.
+     */
+    private static final Map<List<Long>, EvalDocument> GENERATED = new ConcurrentHashMap<>();
+
     private Workload() {}
 
     /** The benchmark document of {@code tokens} tokens (seed {@link #SEED}). */
@@ -44,7 +52,7 @@ public final class Workload {
 
     /** The benchmark document of {@code tokens} tokens and {@code seed}. */
     public static EvalDocument document(int tokens, long seed) {
-        return GENERATOR.generate(tokens, seed);
+        return GENERATED.computeIfAbsent(List.of((long) tokens, seed), k -> GENERATOR.generate(tokens, seed));
     }
 
     /** The text of the document of {@code tokens} tokens: from the work directory when present. */

@@ -165,26 +165,41 @@ public final class ChangeWatch {
     }
 
     /**
+     * The runs an update after one stored run looks at, newest first: a change within them is found where it is, and
+     * the stored change points before their first quarter stand as they are (appending points moves an earlier change
+     * point by at most 2; {@code ChangePointStabilityTest}), so a long history is not read again for each run.
+     */
+    public static final int WINDOW = 60;
+
+    /**
      * Detects the change points of every series of {@code touched} again, from its stored history, and keeps them in
      * the history in place of those it had ({@link HistoryStore#replaceChanges}); returns those that begin within the
      * newest {@code recent} runs of their series, what the newest runs changed. The other series are not read.
+     *
+     * @param window the newest runs (of the profile) to detect in, {@link #WINDOW} after one stored run; null reads
+     *     each series whole (after an import, whose runs may be older than the change points stored)
      */
     public static List<Found> update(
             HistoryStore store,
             Collection<Touched> touched,
             ChangePointDetector detector,
             AlertsConfig alerts,
-            int recent) {
+            int recent,
+            Integer window) {
         Map<SeriesKey, List<HistoryRow>> series = new LinkedHashMap<>();
         Map<SeriesKey, List<StoredChange>> before = new HashMap<>();
+        Map<String, Instant> since = new HashMap<>();
         for (Touched t : touched) {
-            HistoryQuery query = new HistoryQuery(t.suite(), t.benchmark(), null, Map.of(), null, t.machine(), null);
+            Instant from =
+                    window == null ? null : since.computeIfAbsent(t.profile(), p -> windowStart(store, p, window));
+            HistoryQuery all = new HistoryQuery(t.suite(), t.benchmark(), null, Map.of(), null, t.machine(), null);
+            HistoryQuery query = new HistoryQuery(t.suite(), t.benchmark(), null, Map.of(), null, t.machine(), from);
             store.history(query, row -> {
                 if (row.profile().equals(t.profile())) {
                     add(series, row);
                 }
             });
-            for (StoredChange c : store.changes(query)) {
+            for (StoredChange c : store.changes(all)) {
                 if (c.series().profile().equals(t.profile())) {
                     before.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);
                 }
@@ -195,7 +210,19 @@ public final class ChangeWatch {
             series.forEach((key, rows) -> {
                 List<ChangePoint> points = points(rows, detector, series.size(), alerts);
                 List<StoredChange> stored = new ArrayList<>();
+                int firstNew = 0;
+                if (window != null && since.get(key.profile()) != null) {
+                    // a window of a longer history: what its first quarter holds was judged with more of the past
+                    firstNew = Math.min(rows.size() - 1, window / 4);
+                    Instant frozen = rows.get(firstNew).startedAt();
+                    before.getOrDefault(key, List.of()).stream()
+                            .filter(c -> c.startedAt() != null && c.startedAt().isBefore(frozen))
+                            .forEach(stored::add);
+                }
                 for (ChangePoint p : points) {
+                    if (p.index() < firstNew) {
+                        continue;
+                    }
                     HistoryRow first = rows.get(p.index());
                     stored.add(new StoredChange(
                             key,
@@ -220,6 +247,16 @@ public final class ChangeWatch {
             return null;
         });
         return found;
+    }
+
+    /** When the newest {@code window} runs of {@code profile} began; null when the history holds no more runs than that. */
+    private static Instant windowStart(HistoryStore store, String profile, int window) {
+        List<Instant> starts = store.runs(null).stream()
+                .filter(r -> profile.equals(r.profile()))
+                .map(r -> r.startedAt())
+                .sorted()
+                .toList();
+        return starts.size() <= window ? null : starts.get(starts.size() - window);
     }
 
     /** Whether two lists of a series' change points say the same: most series have none before and after. */

@@ -159,7 +159,7 @@ public final class Imports {
             }
             int pruned = RunFinish.retain(store, months, ingested, console);
             if (!touched.isEmpty()) {
-                ChangeWatch.update(store, touched, new EDivisiveMeans(), Configs.alerts(settings), 0);
+                ChangeWatch.update(store, touched, new EDivisiveMeans(), Configs.alerts(settings), 0, null);
             }
             return new Outcome(out, pruned);
         }

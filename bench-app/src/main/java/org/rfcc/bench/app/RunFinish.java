@@ -57,7 +57,12 @@ final class RunFinish {
         store.store(run);
         int pruned = retain(store, retentionMonths, List.of(run.runId()), console);
         List<ChangeWatch.Found> changes = ChangeWatch.update(
-                store, ChangeWatch.Touched.of(run), new EDivisiveMeans(), Configs.alerts(settings), RECENT_RUNS);
+                store,
+                ChangeWatch.Touched.of(run),
+                new EDivisiveMeans(),
+                Configs.alerts(settings),
+                RECENT_RUNS,
+                ChangeWatch.WINDOW);
         return new RunOutcome(run, storedBase, files, seconds, settings.storeName(), pruned, changes);
     }
 

@@ -53,11 +53,17 @@ final class ChangeWatchTest {
     void update_storesEachTouchedSeriesChanges_confirmedAndSuspected_inPlaceOfThePrevious() {
         Random random = new Random(3);
         try (HistoryStore store = Stores.open("jdbc:sqlite:" + dir.resolve("h.db"))) {
-            for (int i = 0; i < 60; i++) {
+            // 100 runs, past the update's window of 60: the change at run 30 leaves the window and stands as stored
+            for (int i = 0; i < 100; i++) {
                 RunRecord run = run(i, i < 30 ? 100 : 130, random);
                 store.store(run);
                 ChangeWatch.update(
-                        store, ChangeWatch.Touched.of(run), new EDivisiveMeans(), AlertsConfig.defaults(), 20);
+                        store,
+                        ChangeWatch.Touched.of(run),
+                        new EDivisiveMeans(),
+                        AlertsConfig.defaults(),
+                        20,
+                        ChangeWatch.WINDOW);
             }
             List<StoredChange> changes = store.changes(HistoryQuery.all());
             assertThat(changes).hasSize(1);
@@ -68,18 +74,23 @@ final class ChangeWatchTest {
 
             RunRecord slow = null;
             List<ChangeWatch.Found> found = List.of();
-            for (int i = 60; i < 62; i++) {
+            for (int i = 100; i < 102; i++) {
                 slow = run(i, 180, random);
                 store.store(slow);
                 found = ChangeWatch.update(
-                        store, ChangeWatch.Touched.of(slow), new EDivisiveMeans(), AlertsConfig.defaults(), 20);
+                        store,
+                        ChangeWatch.Touched.of(slow),
+                        new EDivisiveMeans(),
+                        AlertsConfig.defaults(),
+                        20,
+                        ChangeWatch.WINDOW);
             }
             assertThat(found).extracting(f -> f.point().state().id()).containsExactly("suspected");
             assertThat(store.changes(HistoryQuery.all()))
                     .extracting(StoredChange::runId, StoredChange::state)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("run-30", "confirmed"),
-                            org.assertj.core.groups.Tuple.tuple("run-60", "suspected"));
+                            org.assertj.core.groups.Tuple.tuple("run-100", "suspected"));
         }
     }
 }

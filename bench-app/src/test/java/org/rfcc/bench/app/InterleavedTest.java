@@ -62,6 +62,59 @@ final class InterleavedTest {
     }
 
     @Test
+    void sequential_stopsOnceClear_neverBeforeTheMinimum_andAtTheMaximum() {
+        List<Integer> looks = new ArrayList<>();
+        Interleaved.Rounds clear = Interleaved.run(
+                side("base"),
+                side("head"),
+                new Interleaved.Stopping(
+                        3,
+                        5,
+                        r -> {
+                            looks.add(r.base().size());
+                            return r.base().size() == 4;
+                        },
+                        null),
+                console);
+        assertThat(looks)
+                .as("looked after each fork a side from the minimum on")
+                .containsExactly(3, 4);
+        assertThat(clear.base()).hasSize(4);
+        assertThat(clear.head()).hasSize(4);
+        assertThat(said).last().isEqualTo("clear after 4 forks a side; stopping");
+
+        ran.clear();
+        Interleaved.Rounds never =
+                Interleaved.run(side("base"), side("head"), new Interleaved.Stopping(2, 3, r -> false, null), console);
+        assertThat(never.base()).as("never clear: stops at the maximum").hasSize(3);
+    }
+
+    @Test
+    void sequential_stopsBeforeAForkThatWouldPassTheBudget() {
+        Interleaved.Side slowBase = new Interleaved.Side("base", fork -> {
+            sleep(60);
+            return side("base").round().apply(fork);
+        });
+        Interleaved.Rounds rounds = Interleaved.run(
+                slowBase,
+                side("head"),
+                new Interleaved.Stopping(2, 10, r -> false, java.time.Duration.ofMillis(150)),
+                console);
+        assertThat(rounds.base())
+                .as("two forks took about 120 ms; a third would end near 180 ms, past the budget")
+                .hasSize(2);
+        assertThat(said.get(said.size() - 1)).startsWith("another fork a side would pass the time budget");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void lastLine_isTheLastNonBlankLine() {
         assertThat(Interleaved.lastLine("a\nboom\n\n")).isEqualTo("boom");
         assertThat(Interleaved.lastLine("  ")).isEqualTo("(no output)");

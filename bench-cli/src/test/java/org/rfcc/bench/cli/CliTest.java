@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -296,6 +297,25 @@ final class CliTest {
         assertThat(run("run", "--source", "cron").err()).contains("--source must be run, pre-commit or ci");
         assertThat(run("run", "--forks", "0").err()).contains("--forks must be at least 1");
         assertThat(run("run", "--forks", "many").code()).isEqualTo(2);
+        assertThat(run("run", "--quick", "--include", "(", "--no-store").err())
+                .contains("--include/--exclude '(' is not a regular expression");
+        assertThat(run("run", "--quick", "--rounds", "--compare-with", "HEAD").err())
+                .contains("--rounds serves one side of an interleaved comparison; leave out --compare-with");
+        assertThat(run("run", "--quick", "--jmh-param", "n=1").err())
+                .contains(
+                        "--jmh-param, --warmup-iterations, --iterations, --time and --prof-gc choose how a JMH jar's");
+    }
+
+    @Test
+    void quickCheck_badOptions_exitTwo() {
+        for (String budget : List.of("0s", "soon")) {
+            Cli.Outcome o = run("quick-check", "--time-budget", budget);
+            assertThat(o.code()).as(budget).isEqualTo(2);
+            assertThat(o.err()).as(budget).contains("--time-budget");
+        }
+        Cli.Outcome o = run("quick-check", "--exclude", "[");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("is not a regular expression");
     }
 
     @Test

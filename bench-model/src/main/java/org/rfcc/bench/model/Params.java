@@ -2,9 +2,11 @@ package org.rfcc.bench.model;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,9 +25,13 @@ public final class Params {
     private Params() {}
 
     /** {@code params} in canonical form, in the same order; null is the empty map. */
+    @SuppressWarnings("unchecked") // a Canonical map holds Objects by construction
     public static Map<String, Object> canonical(Map<String, ?> params) {
         if (params == null || params.isEmpty()) {
             return Map.of();
+        }
+        if (params instanceof Canonical) {
+            return (Map<String, Object>) params; // a history read makes a row per value with one benchmark's params
         }
         Map<String, Object> out = new LinkedHashMap<>();
         params.forEach((k, v) -> {
@@ -34,7 +40,36 @@ public final class Params {
             }
             out.put(k, value(v));
         });
-        return Collections.unmodifiableMap(out);
+        return new Canonical(Collections.unmodifiableMap(out));
+    }
+
+    /** A map already in canonical form, unmodifiable; canonical() passes it through. */
+    private static final class Canonical extends AbstractMap<String, Object> {
+        private final Map<String, Object> map;
+
+        Canonical(Map<String, Object> map) {
+            this.map = map;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return map.entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
     }
 
     /**

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.UserException;
 
 final class BenchmarkFilterTest {
@@ -35,6 +37,33 @@ final class BenchmarkFilterTest {
         assertThatThrownBy(() -> new BenchmarkFilter(List.of("("), List.of()))
                 .isInstanceOf(UserException.class)
                 .hasMessageStartingWith("--include/--exclude '(' is not a regular expression");
+    }
+
+    @Test
+    void aFilterThatLeavesNothing_isAUserError_beforeAnythingRuns() {
+        Suite suite = new Suite() {
+            @Override
+            public String name() {
+                return "compression";
+            }
+
+            @Override
+            public List<Plan> plan(RunContext context) {
+                return List.of(SPEED, BIG);
+            }
+        };
+        RunContext context = new RunContext(null, "quick", Set.of("compression"), null);
+        RunListener quiet = new RunListener() {
+            @Override
+            public void started(int index, int total, Plan plan) {}
+
+            @Override
+            public void finished(int index, int total, Plan plan, BenchmarkResult result, double seconds) {}
+        };
+        assertThatThrownBy(() -> new BenchmarkRunner(new JmhExecutor(List.of()), quiet)
+                        .run(List.of(suite), context, new BenchmarkFilter(List.of("no-such"), List.of())))
+                .isInstanceOf(UserException.class)
+                .hasMessage("no benchmark of the suites [compression] matches --include [no-such] and --exclude []");
     }
 
     private static DirectPlan plan(String suite, String benchmark, int size) {
