@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.rfcc.compressor.corpus.CorpusGenerator;
@@ -17,6 +19,12 @@ import org.rfcc.compressor.corpus.EvalDocument;
  * Seals determinism: the same seed gives the same document and the same compressed output as
  * when the golden file was written. A change to the corpus, the tokenizer or the selection
  * shows up here; update {@code golden/seed-2026.properties} only for an intended change.
+ *
+ * <p>The document is the same on every machine. The compression goes through the embedding model,
+ * whose floating-point results depend on the kernels ONNX Runtime picks for the CPU (AVX-512 or
+ * AVX2, say): a last-bit difference can swap two sentences of equal worth. So the golden file
+ * keeps one exact output per such machine kind ({@code compressed.N.*}), the output must be one of
+ * them exactly, and compressing twice on one machine must give the same output.
  */
 final class GoldenOutputTest {
     @Test
@@ -29,11 +37,27 @@ final class GoldenOutputTest {
         assertThat(doc.tokens()).isEqualTo(Integer.parseInt(golden.getProperty("document.tokens")));
         assertThat(sha256(doc.text())).isEqualTo(golden.getProperty("document.sha256"));
 
-        CompressionResult r =
-                Models.load("rfcc-base-4x").compressor().compress(new CompressionRequest(doc.text(), 4, doc.query()));
-        assertThat(r.outputTokens()).isEqualTo(Integer.parseInt(golden.getProperty("compressed.tokens")));
-        assertThat(sha256(r.keptSpans().toString())).isEqualTo(golden.getProperty("compressed.spans.sha256"));
-        assertThat(sha256(r.text())).isEqualTo(golden.getProperty("compressed.sha256"));
+        RfccCompressor compressor = Models.load("rfcc-base-4x").compressor();
+        CompressionRequest request = new CompressionRequest(doc.text(), 4, doc.query());
+        CompressionResult r = compressor.compress(request);
+        assertThat(compressor.compress(request).text())
+                .as("the same machine compresses the same way twice")
+                .isEqualTo(r.text());
+        String output = String.join(
+                " ", String.valueOf(r.outputTokens()), sha256(r.keptSpans().toString()), sha256(r.text()));
+        List<String> known = new ArrayList<>();
+        for (int i = 1; golden.getProperty("compressed." + i + ".tokens") != null; i++) {
+            known.add(String.join(
+                    " ",
+                    golden.getProperty("compressed." + i + ".tokens"),
+                    golden.getProperty("compressed." + i + ".spans.sha256"),
+                    golden.getProperty("compressed." + i + ".sha256")));
+        }
+        assertThat(known)
+                .as("tokens, spans sha256 and text sha256 of the compressed output, one of the known machine"
+                        + " kinds' (a new kind of CPU may add its own after checking that the difference is"
+                        + " only a swap of near-equal sentences)")
+                .contains(output);
     }
 
     static String sha256(String s) {

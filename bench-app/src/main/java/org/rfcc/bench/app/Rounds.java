@@ -42,22 +42,21 @@ final class Rounds {
     private Rounds() {}
 
     /**
-     * Serves rounds of {@code suites} under {@code config} (one fork each) until standard input ends:
+     * Serves rounds of the request's benchmarks under {@code config} (one fork each) until standard input ends:
      * the run record of each round goes into the directory its line names. The untimed benchmarks
      * (deterministic quality from a fixed seed) run in the first round only; the merge keeps them.
      */
     static void serve(
             BenchConfig config,
-            String profile,
-            Set<String> suites,
-            BenchmarkFilter filter,
-            String source,
+            Runs.SuiteRequest request,
             Settings settings,
             Console console,
             BufferedReader in,
             PrintWriter out) {
+        String profile = request.profile();
+        Set<String> suites = Runs.suiteNames(request.suites());
         BenchConfig oneFork = config.withForks(1);
-        BenchmarkFilter current = filter;
+        BenchmarkFilter current = request.filter();
         RunService.warmUp(oneFork, profile, suites);
         out.println(REPLY + "ready");
         out.flush();
@@ -68,10 +67,11 @@ final class Rounds {
                 }
                 Path dir = Path.of(line.strip());
                 try {
-                    RunRecord run = Runs.measure(oneFork, profile, suites, current, source, settings, console);
+                    RunRecord run =
+                            Runs.measure(oneFork, profile, suites, current, request.source(), settings, console);
                     Files.createDirectories(dir);
                     new RunRecordWriter().write(run, dir.resolve(ReportFiles.RUN_FILE));
-                    current = filter.timed();
+                    current = request.filter().timed();
                     out.println(REPLY + "ok " + dir);
                 } catch (UserException | IOException | UncheckedIOException e) {
                     out.println(REPLY + "failed " + oneLine(e.getMessage()));

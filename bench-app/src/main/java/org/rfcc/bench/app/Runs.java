@@ -112,16 +112,7 @@ public final class Runs {
             throw new UserException("--rounds serves one side of an interleaved comparison; leave out --compare-with");
         }
         BenchConfig config = Configs.load(settings, request.profile(), 1);
-        Rounds.serve(
-                config,
-                request.profile(),
-                suiteNames(request.suites()),
-                request.filter(),
-                request.source(),
-                settings,
-                console,
-                in,
-                out);
+        Rounds.serve(config, request, settings, console, in, out);
     }
 
     /** A run of {@code suites} under {@code config}, here, with the console's progress. */

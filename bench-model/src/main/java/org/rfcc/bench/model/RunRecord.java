@@ -41,23 +41,15 @@ public record RunRecord(
 
     /** This run as made at {@code git} (a build of another commit, measured from elsewhere). */
     public RunRecord withGit(GitInfo git) {
-        return new RunRecord(
-                schema,
-                runId,
-                startedAt,
-                finishedAt,
-                profile,
-                source,
-                git,
-                machine,
-                config,
-                results,
-                thresholds,
-                comparison);
+        return with(git, comparison);
     }
 
     /** This run with {@code comparison} as its comparison against a baseline. */
     public RunRecord withComparison(Comparison comparison) {
+        return with(git, comparison);
+    }
+
+    private RunRecord with(GitInfo git, Comparison comparison) {
         return new RunRecord(
                 schema,
                 runId,
