@@ -211,7 +211,7 @@ final class JmhJarIT {
                 "bad regex | run --jmh-jar JAR --include [ | is not a regular expression",
                 "unknown param | run --jmh-jar JAR --include WorkBenchmark --jmh-param nosuch=1 | no chosen benchmark has a param",
                 "bad time | run --jmh-jar JAR --time 5parsecs | is not a duration",
-                "jar options without a jar | run --include WorkBenchmark | give the jar with --jmh-jar",
+                "a jar's benchmark named without the jar | run --include WorkBenchmark | give the jar with --jmh-jar",
                 "quick with a jar | run --jmh-jar JAR --quick | leave them out",
                 "ab one fork | ab --base JAR --head JAR --forks 1 | --forks must be at least 2",
                 "ab missing head | ab --base JAR --head /no/such.jar | no such file",

@@ -30,7 +30,8 @@ public final class BenchmarkRunner {
                 plans.put(s, s.plan(context).stream().filter(filter::accepts).toList()));
         if (plans.values().stream().allMatch(List::isEmpty)) {
             throw new UserException("no benchmark of the suites " + context.suites() + " matches --include "
-                    + filter.includes() + " and --exclude " + filter.excludes());
+                    + filter.includes() + " and --exclude " + filter.excludes()
+                    + "; to run a JMH project's benchmarks, give the jar with --jmh-jar");
         }
         List<Plan> plansInOrder = plans.values().stream().flatMap(List::stream).toList();
         listener.planned(plansInOrder);

@@ -63,7 +63,8 @@ final class BenchmarkFilterTest {
         assertThatThrownBy(() -> new BenchmarkRunner(new JmhExecutor(List.of()), quiet)
                         .run(List.of(suite), context, new BenchmarkFilter(List.of("no-such"), List.of())))
                 .isInstanceOf(UserException.class)
-                .hasMessage("no benchmark of the suites [compression] matches --include [no-such] and --exclude []");
+                .hasMessage("no benchmark of the suites [compression] matches --include [no-such] and --exclude [];"
+                        + " to run a JMH project's benchmarks, give the jar with --jmh-jar");
     }
 
     private static DirectPlan plan(String suite, String benchmark, int size) {
