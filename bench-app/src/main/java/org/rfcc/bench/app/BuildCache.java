@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,7 @@ final class BuildCache {
                 Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
                 prune(builds, dir);
             }
-            Files.setLastModifiedTime(ready, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+            Files.setLastModifiedTime(ready, FileTime.fromMillis(System.currentTimeMillis()));
             boolean serves = Files.readString(ready, StandardCharsets.UTF_8).contains(Rounds.OPTION);
             return Optional.of(new Build(commit, dir, classpath(dir), serves));
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.rfcc.bench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,10 +97,7 @@ final class InterleavedTest {
             return side("base").round().apply(fork);
         });
         Interleaved.Rounds rounds = Interleaved.run(
-                slowBase,
-                side("head"),
-                new Interleaved.Stopping(2, 10, r -> false, java.time.Duration.ofMillis(150)),
-                console);
+                slowBase, side("head"), new Interleaved.Stopping(2, 10, r -> false, Duration.ofMillis(150)), console);
         assertThat(rounds.base())
                 .as("two forks took about 120 ms; a third would end near 180 ms, past the budget")
                 .hasSize(2);

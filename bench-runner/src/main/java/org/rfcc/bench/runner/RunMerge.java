@@ -58,7 +58,7 @@ public final class RunMerge {
     }
 
     /** Whether every metric of {@code r} is one exact value: a deterministic result, the same in any round. */
-    public static boolean deterministic(BenchmarkResult r) {
+    private static boolean deterministic(BenchmarkResult r) {
         return r.status() == Status.OK
                 && !r.metrics().isEmpty()
                 && r.metrics().values().stream().allMatch(m -> m.sampleCount() == 1);

@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -303,8 +305,7 @@ final class RunComparatorTest {
                         runs.measured("%", Direction.HIGHER_IS_BETTER, 90, 5))));
     }
 
-    private static Metric derived(
-            Metric from, String unit, Direction direction, java.util.function.DoubleUnaryOperator f) {
+    private static Metric derived(Metric from, String unit, Direction direction, DoubleUnaryOperator f) {
         return new Metric(
                 unit,
                 direction,
@@ -350,7 +351,7 @@ final class RunComparatorTest {
         return new Metric(
                 "ms",
                 Direction.LOWER_IS_BETTER,
-                java.util.Arrays.stream(values).mapToObj(v -> List.of(v)).toList());
+                Arrays.stream(values).mapToObj(v -> List.of(v)).toList());
     }
 
     private static Change change(Comparison c, String metric) {
