@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The packed form of raw samples, the {@code results.packed} column: the samples (fork ×
  * iteration) of a result's metrics in one value, so that the history pays its per-row cost once
- * per result (or, for a large result, per metric: {@link #parts}) rather than once per sample.
+ * per result (or, for a large result, once per row-sized group of its metrics: {@link #parts}) rather
+ * than once per sample.
  * Values are IEEE-754 doubles, so they come back bit for bit.
  *
  * <pre>
@@ -28,12 +29,15 @@ final class Packing {
     /**
      * The most bytes a result's metrics take together in one row: SQLite keeps a row of about
      * 1,000 bytes in its 4 KiB page, and moves a longer one's rest to an overflow page of its own,
-     * which a read must then visit (and whose unused space is lost). A larger result is one row
-     * per metric.
+     * which a read must then visit (and whose unused space is lost). A larger result takes several
+     * rows ({@link #parts}).
      */
     static final int ROW_BYTES = 900;
 
-    /** The series id of a row that holds all the metrics of its result. */
+    /**
+     * The series id of a row that holds all the metrics of its result; a row of several (not all)
+     * metrics has a smaller one, a row of one metric that metric's series.
+     */
     static final long ALL_METRICS = 0;
 
     private Packing() {}
@@ -41,29 +45,57 @@ final class Packing {
     /**
      * One row's worth of a result.
      *
-     * @param seriesId the series of the row's one metric, or {@value #ALL_METRICS} when it holds them all
+     * @param seriesId the series of the row's one metric; {@value #ALL_METRICS} when it holds them
+     *     all, −1, −2, … for the groups of several metrics of a larger result
      * @param samples how many samples it holds
      */
     record Part(long seriesId, byte[] packed, int samples) {}
 
     /**
      * {@code metrics}, in their order, as the rows of a result: one holding them all when they
-     * take at most {@value #ROW_BYTES} bytes, else one per metric, so that a series of a large
-     * result is read without its other metrics.
+     * take at most {@value #ROW_BYTES} bytes; else consecutive metrics together while they take at
+     * most that, a row of one metric named by its series. A result of a hundred one-value metrics
+     * is then 3 rows, not 100, and a large metric is read without the others.
      */
     static List<Part> parts(List<Packed> metrics) {
-        int bytes = metrics.stream()
-                .mapToInt(m -> 12 + 8 * m.count() + 2 * m.samples().size())
-                .sum();
-        if (bytes <= ROW_BYTES) {
-            return List.of(new Part(
-                    ALL_METRICS,
-                    pack(metrics),
-                    metrics.stream().mapToInt(Packed::count).sum()));
+        if (metrics.stream().mapToInt(Packing::bytes).sum() <= ROW_BYTES) {
+            return List.of(part(ALL_METRICS, metrics));
         }
-        return metrics.stream()
-                .map(m -> new Part(m.seriesId(), pack(List.of(m)), m.count()))
-                .toList();
+        List<Part> parts = new ArrayList<>();
+        List<Packed> group = new ArrayList<>();
+        int bytes = 0;
+        for (Packed m : metrics) {
+            if (!group.isEmpty() && bytes + bytes(m) > ROW_BYTES) {
+                parts.add(group(parts, group));
+                group = new ArrayList<>();
+                bytes = 0;
+            }
+            group.add(m);
+            bytes += bytes(m);
+        }
+        parts.add(group(parts, group));
+        return parts;
+    }
+
+    /** About how many bytes {@code m} takes packed. */
+    private static int bytes(Packed m) {
+        return 12 + 8 * m.count() + 2 * m.samples().size();
+    }
+
+    /** The row of {@code group}, which follows {@code before}: named by its series when it is one metric. */
+    private static Part group(List<Part> before, List<Packed> group) {
+        if (group.size() == 1) {
+            return part(group.get(0).seriesId(), group);
+        }
+        long groups = before.stream().filter(p -> p.seriesId() < 0).count();
+        return part(-(groups + 1), group);
+    }
+
+    private static Part part(long seriesId, List<Packed> metrics) {
+        return new Part(
+                seriesId,
+                pack(metrics),
+                metrics.stream().mapToInt(Packed::count).sum());
     }
 
     /** The statement of {@link #addRows}, on the {@code results} table of schema 3. */

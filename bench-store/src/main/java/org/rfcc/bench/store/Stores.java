@@ -20,7 +20,7 @@ import org.sqlite.SQLiteDataSource;
 /** Opens a {@link HistoryStore} from a JDBC URL and brings its schema up to date. */
 public final class Stores {
     /** The version of the newest migration, the schema this code reads and writes. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     /** How long a SQLite writer waits for another process's lock, in ms. */
     static final int BUSY_TIMEOUT_MS = 30_000;
@@ -62,13 +62,13 @@ public final class Stores {
                 createParent(file);
                 SQLiteDataSource source = sqlite(url);
                 Connection connection = source.getConnection();
-                if (!current(connection)) {
+                if (!current(connection, url)) {
                     migrateExclusively(file, () -> migrate(source, backend));
                 }
                 return new JdbcHistoryStore(connection, backend);
             }
             Connection connection = DriverManager.getConnection(url);
-            if (!current(connection)) {
+            if (!current(connection, url)) {
                 flyway(backend).dataSource(url, null, null).load().migrate();
             }
             return new JdbcHistoryStore(connection, backend);
@@ -79,16 +79,39 @@ public final class Stores {
 
     /**
      * True when the schema is at {@value #SCHEMA_VERSION} and its last migration succeeded, so
-     * that opening a store need not load Flyway (half a second); anything else, a newer schema
-     * included, goes through Flyway, which migrates or says what is wrong.
+     * that opening a store need not load Flyway (half a second); an older schema goes through
+     * Flyway, which migrates it or says what is wrong. A newer one is refused: this code would
+     * misread what a newer version stores.
      */
-    private static boolean current(Connection connection) {
+    private static boolean current(Connection connection, String url) throws SQLException {
+        String version;
+        boolean success;
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history"
                         + " ORDER BY installed_rank DESC LIMIT 1")) {
-            return rs.next() && SCHEMA_VERSION.equals(rs.getString(1)) && rs.getBoolean(2);
+            if (!rs.next()) {
+                return false;
+            }
+            version = rs.getString(1);
+            success = rs.getBoolean(2);
         } catch (SQLException e) {
             return false; // a new store: no history table yet
+        }
+        if (major(version) > major(SCHEMA_VERSION)) {
+            connection.close();
+            throw new StoreException("cannot open the history at " + redact(url) + ": it is of schema version "
+                    + version + ", newer than this rfcc-bench's " + SCHEMA_VERSION
+                    + "; open it with the rfcc-bench that wrote it, or a newer one");
+        }
+        return SCHEMA_VERSION.equals(version) && success;
+    }
+
+    /** The whole part of a migration version ("3" of "3.2"); 0 for a baseline without one. */
+    private static int major(String version) {
+        try {
+            return version == null ? 0 : Integer.parseInt(version.split("\\.")[0]);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -295,6 +295,53 @@ abstract class HistoryStoreContract extends BackendTest {
     }
 
     @Test
+    void aResultOfMoreMetricsThanARowHolds_readsBackWhole_inOrder_andMetricByMetric() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            RunRecord base = oneMetric("wide", "ops/s", Direction.HIGHER_IS_BETTER, 5000);
+            Map<String, Metric> metrics = new LinkedHashMap<>();
+            for (int m = 0; m < 100; m++) { // about 2,200 bytes: three rows of grouped metrics ...
+                metrics.put("metric_" + m, Metric.exact("ms", Direction.LOWER_IS_BETTER, 1000 + m));
+            }
+            List<Double> samples = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                samples.add(7.0 + i % 3);
+            }
+            // ... and, amid them, one of its own
+            metrics.put("big", new Metric("us", Direction.LOWER_IS_BETTER, List.of(samples)));
+            metrics.put("metric_last", Metric.exact("ms", Direction.LOWER_IS_BETTER, 42));
+            RunRecord wide = new RunRecord(
+                    base.schema(),
+                    base.runId(),
+                    base.startedAt(),
+                    base.finishedAt(),
+                    base.profile(),
+                    base.source(),
+                    base.git(),
+                    base.machine(),
+                    base.config(),
+                    List.of(BenchmarkResult.ok("jmh", "wide", Map.of(), metrics)),
+                    List.of(),
+                    null);
+            store.store(wide);
+
+            assertThat(Json.pretty(store.run("wide").orElseThrow())).isEqualTo(Json.pretty(wide));
+            assertThat(store.history(HistoryQuery.all()))
+                    .extracting(HistoryRow::metric)
+                    .containsExactlyElementsOf(metrics.keySet());
+            for (String metric : List.of("metric_0", "metric_57", "metric_99", "big", "metric_last")) {
+                assertThat(store.history(new HistoryQuery(null, null, metric, Map.of(), null, null, null)))
+                        .as(metric)
+                        .singleElement()
+                        .extracting(HistoryRow::value)
+                        .isEqualTo(
+                                metric.equals("big")
+                                        ? 8.0
+                                        : metrics.get(metric).samples().get(0).get(0));
+            }
+        }
+    }
+
+    @Test
     void latestRun_withoutMachineOrProfile_matchesAny() throws SQLException {
         try (HistoryStore store = backend().fresh()) {
             store.store(run("r1", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000));

@@ -51,25 +51,29 @@ final class PackingTest {
     }
 
     @Test
-    void parts_ofALargeResult_areOneRowPerMetric_andOfASmallOneASingleRow() {
+    void parts_ofALargeResult_groupConsecutiveMetricsUpToARow_andOfASmallOneAreASingleRow() {
         List<Packing.Packed> metrics = new java.util.ArrayList<>();
-        for (int m = 0; m < 10; m++) {
+        for (int m = 0; m < 10; m++) { // 222 bytes each: four to a row
             List<List<Double>> forks = new java.util.ArrayList<>();
             for (int f = 0; f < 5; f++) {
                 forks.add(List.of(m + 0.1, m + 0.2, m + 0.3, m + 0.4, m + 0.5));
             }
             metrics.add(new Packing.Packed(m + 1, null, forks));
         }
+        List<Double> thousand = java.util.Collections.nCopies(1000, 2.5);
+        metrics.add(4, new Packing.Packed(99, "us", List.of(thousand))); // 8 KB: a row of its own
 
         List<Packing.Part> parts = Packing.parts(metrics);
 
-        assertThat(parts).extracting(Packing.Part::seriesId).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
-        assertThat(parts).allSatisfy(p -> assertThat(p.packed().length).isLessThanOrEqualTo(Packing.ROW_BYTES));
-        assertThat(parts.stream().mapToInt(Packing.Part::samples).sum()).isEqualTo(250);
+        assertThat(parts).extracting(Packing.Part::seriesId).containsExactly(-1L, 99L, -2L, -3L);
+        assertThat(parts).extracting(p -> Packing.unpack(p.packed()).size()).containsExactly(4, 1, 4, 2);
+        assertThat(parts.get(0).packed().length).isLessThanOrEqualTo(Packing.ROW_BYTES);
+        assertThat(parts.stream().mapToInt(Packing.Part::samples).sum()).isEqualTo(1250);
         assertThat(parts.stream()
                         .flatMap(p -> Packing.unpack(p.packed()).stream())
                         .toList())
                 .isEqualTo(metrics);
+        assertThat(Packing.find(parts.get(2).packed(), 7).samples().get(0)).startsWith(6.1);
         List<Packing.Part> small = Packing.parts(metrics.subList(0, 3));
         assertThat(small).singleElement().extracting(Packing.Part::seriesId).isEqualTo(Packing.ALL_METRICS);
         assertThat(Packing.unpack(small.get(0).packed())).isEqualTo(metrics.subList(0, 3));
