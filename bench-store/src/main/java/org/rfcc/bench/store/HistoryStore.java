@@ -57,6 +57,9 @@ public interface HistoryStore extends AutoCloseable {
      */
     List<StoredChange> changes(HistoryQuery query);
 
+    /** The alerts of this history, their transitions and outbox, in its transactions. */
+    AlertStore alerts();
+
     /** The number of stored runs. */
     int runCount();
 

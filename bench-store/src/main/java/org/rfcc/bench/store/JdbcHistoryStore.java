@@ -50,6 +50,7 @@ final class JdbcHistoryStore implements HistoryStore {
 
     private final Connection connection;
     private final Stores.Backend backend;
+    private final AlertStore alerts;
     private final Map<String, Long> benchmarkIds = new HashMap<>();
     private final Map<String, SeriesInfo> seriesByKey = new HashMap<>();
 
@@ -62,6 +63,12 @@ final class JdbcHistoryStore implements HistoryStore {
     JdbcHistoryStore(Connection connection, Stores.Backend backend) {
         this.connection = connection;
         this.backend = backend;
+        this.alerts = new JdbcAlertStore(this, connection);
+    }
+
+    @Override
+    public AlertStore alerts() {
+        return alerts;
     }
 
     @Override

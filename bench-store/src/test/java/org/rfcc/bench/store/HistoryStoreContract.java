@@ -342,6 +342,126 @@ abstract class HistoryStoreContract extends BackendTest {
     }
 
     @Test
+    void alerts_keepTheirTransitions_andAnOutboxMessageForEachChannel_untilDelivered() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            Instant t = Instant.parse("2026-11-01T10:00:00Z");
+            SeriesKey series = new SeriesKey("s", "b", Map.of("n", 4), "score", "fp1", "quick");
+            StoredAlert alert = new StoredAlert(
+                    0,
+                    "regression",
+                    series,
+                    "open",
+                    "critical",
+                    "r31",
+                    t,
+                    "r31",
+                    "abc",
+                    t.minusSeconds(600),
+                    t.plusSeconds(60),
+                    100.0,
+                    130.0,
+                    30.0,
+                    22.5,
+                    38.0,
+                    1e-6,
+                    30,
+                    1,
+                    false,
+                    t.plusSeconds(61),
+                    t.plusSeconds(61),
+                    null,
+                    null);
+            long id = store.alerts()
+                    .open(
+                            alert,
+                            new AlertEvent(t.plusSeconds(61), "opened", "rfcc-bench", null, "r31"),
+                            List.of("slack", "webhook"));
+
+            StoredAlert back = store.alerts().alert(id).orElseThrow();
+            assertThat(back)
+                    .isEqualTo(new StoredAlert(
+                            id,
+                            alert.kind(),
+                            series,
+                            "open",
+                            "critical",
+                            "r31",
+                            t,
+                            "r31",
+                            "abc",
+                            t.minusSeconds(600),
+                            t.plusSeconds(60),
+                            100.0,
+                            130.0,
+                            30.0,
+                            22.5,
+                            38.0,
+                            1e-6,
+                            30,
+                            1,
+                            false,
+                            t.plusSeconds(61),
+                            t.plusSeconds(61),
+                            null,
+                            null));
+            assertThat(store.alerts().due(t)).isEmpty();
+            List<OutboxMessage> due = store.alerts().due(t.plusSeconds(61));
+            assertThat(due).extracting(OutboxMessage::channel).containsExactly("slack", "webhook");
+            store.alerts().delivered(due.get(0).id(), t.plusSeconds(62));
+            store.alerts().failed(due.get(1).id(), 1, t.plusSeconds(120), "HTTP 500");
+            assertThat(store.alerts().due(t.plusSeconds(100))).isEmpty();
+            assertThat(store.alerts().due(t.plusSeconds(120)))
+                    .singleElement()
+                    .extracting(OutboxMessage::attempts, OutboxMessage::lastError)
+                    .containsExactly(1, "HTTP 500");
+
+            store.alerts()
+                    .update(
+                            back.withState("acknowledged", t.plusSeconds(200)),
+                            new AlertEvent(t.plusSeconds(200), "acknowledged", "ana", "looking", null),
+                            List.of());
+            assertThat(store.alerts().alerts("acknowledged"))
+                    .extracting(StoredAlert::id)
+                    .containsExactly(id);
+            assertThat(store.alerts().alerts("open")).isEmpty();
+            assertThat(store.alerts().events(id))
+                    .extracting(AlertEvent::event, AlertEvent::by, AlertEvent::note)
+                    .containsExactly(tuple("opened", "rfcc-bench", null), tuple("acknowledged", "ana", "looking"));
+            assertThat(store.alerts().messages(id)).hasSize(2);
+            StoredAlert unknown = new StoredAlert(
+                    id + 1,
+                    alert.kind(),
+                    series,
+                    "resolved",
+                    "critical",
+                    "r31",
+                    t,
+                    "r31",
+                    null,
+                    null,
+                    t,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    0,
+                    1,
+                    false,
+                    t,
+                    t,
+                    null,
+                    t);
+            assertThatThrownBy(() ->
+                            store.alerts().update(unknown, new AlertEvent(t, "resolved", "x", null, null), List.of()))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("no alert " + (id + 1));
+            assertThat(store.alerts().events(id)).hasSize(2); // the failed update recorded nothing
+        }
+    }
+
+    @Test
     void latestRun_withoutMachineOrProfile_matchesAny() throws SQLException {
         try (HistoryStore store = backend().fresh()) {
             store.store(run("r1", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000));

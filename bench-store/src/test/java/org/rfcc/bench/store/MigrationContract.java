@@ -156,6 +156,9 @@ abstract class MigrationContract extends BackendTest {
     private static void wipe(String url) throws SQLException {
         try (Connection c = DriverManager.getConnection(url)) {
             for (String table : List.of(
+                    "outbox",
+                    "alert_events",
+                    "alerts",
                     "change_points",
                     "samples",
                     "results",

@@ -47,19 +47,22 @@ final class StoresTest {
     @Test
     void open_ofAStoreANewerVersionMigrated_isRefusedInALine_andItsRunsStay() throws SQLException {
         String url = "jdbc:sqlite:" + dir.resolve("newer.db");
+        int newer = Integer.parseInt(Stores.SCHEMA_VERSION) + 1;
         try (HistoryStore store = Stores.open(url)) {
             store.store(HistoryStoreContract.run("r1", java.time.Instant.parse("2026-11-01T10:00:00Z"), "main", 9000));
         }
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement()) {
             s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
-                    + " installed_by, execution_time, success) SELECT MAX(installed_rank) + 1, '6', 'later', 'SQL',"
-                    + " 'V6__later.sql', 'test', 0, 1 FROM flyway_schema_history");
+                    + " installed_by, execution_time, success) SELECT MAX(installed_rank) + 1, '" + newer
+                    + "', 'later',"
+                    + " 'SQL', 'V" + newer + "__later.sql', 'test', 0, 1 FROM flyway_schema_history");
         }
 
         assertThatThrownBy(() -> Stores.open(url))
                 .isInstanceOf(StoreException.class)
-                .hasMessage("cannot open the history at " + url + ": it is of schema version 6, newer than this"
+                .hasMessage("cannot open the history at " + url + ": it is of schema version " + newer
+                        + ", newer than this"
                         + " rfcc-bench's " + Stores.SCHEMA_VERSION + "; open it with the rfcc-bench that wrote it,"
                         + " or a newer one");
         try (Connection c = DriverManager.getConnection(url);

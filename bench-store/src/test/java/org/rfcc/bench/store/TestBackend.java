@@ -92,11 +92,34 @@ interface TestBackend extends AutoCloseable {
             @Override
             public void close() {
                 for (String name : made) {
-                    execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                    drop(admin, name);
                 }
                 made.clear();
             }
         };
+    }
+
+    /**
+     * Drops database {@code name}, waiting out an autovacuum worker that a test's writes woke in it:
+     * {@code WITH (FORCE)} may not end a process of the server's own, and the worker soon ends.
+     */
+    private static void drop(String admin, String name) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 40 || !e.getMessage().contains("pg_signal_backend")) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void execute(String url, String sql) {
