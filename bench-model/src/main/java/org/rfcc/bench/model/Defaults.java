@@ -55,6 +55,10 @@ public final class Defaults {
     public static final List<String> CHANNELS = List.of("github", "slack", "email");
     /** How long a critical alert may stay unacknowledged before it escalates ({@code notification.escalation_time}). */
     public static final Duration ESCALATION = Duration.ofHours(24);
+    /** How many consecutive runs must agree on a change before its alert is sent ({@code notification.confirm_runs}). */
+    public static final int CONFIRM_RUNS = 1;
+    /** The branch whose runs make a series' baseline ({@code notification.base_branch}). */
+    public static final String BASE_BRANCH = "main";
 
     // --- Commands ---------------------------------------------------------------------------
 

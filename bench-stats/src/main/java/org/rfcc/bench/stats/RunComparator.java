@@ -582,7 +582,7 @@ public final class RunComparator {
         return ratio > 0 && Double.isFinite(ratio) ? (ratio - 1) * 100 : Double.POSITIVE_INFINITY;
     }
 
-    private static Level levelOf(double badnessPct, Optional<AlertLevels> levels) {
+    static Level levelOf(double badnessPct, Optional<AlertLevels> levels) {
         if (levels.isEmpty()) {
             return Level.INFO;
         }

@@ -59,7 +59,7 @@ public record AlertsConfig(
                 List.of(),
                 Defaults.FALSE_DISCOVERY_RATE,
                 Defaults.MIN_FORKS,
-                new Notification(Defaults.CHANNELS, Defaults.ESCALATION));
+                new Notification(Defaults.CHANNELS, Defaults.ESCALATION, Defaults.CONFIRM_RUNS, Defaults.BASE_BRANCH));
     }
 
     /** Levels for one metric: first matching override, else its class's, else Optional.empty(). */

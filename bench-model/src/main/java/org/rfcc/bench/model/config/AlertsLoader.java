@@ -28,7 +28,8 @@ public final class AlertsLoader {
     private static final String WARNING = "warning_threshold";
     private static final String CRITICAL = "critical_threshold";
     private static final List<String> LEVELS = List.of(WARNING, CRITICAL);
-    private static final List<String> NOTIFICATION = List.of("channels", "escalation_time");
+    private static final List<String> NOTIFICATION =
+            List.of("channels", "escalation_time", "confirm_runs", "base_branch");
     private static final List<String> STATISTICS = List.of("false_discovery_rate", "min_forks");
     private static final String SECTIONS = "the alerts and notification sections";
     private static final String THRESHOLD = "a percentage above 0% and at most "
@@ -157,7 +158,11 @@ public final class AlertsLoader {
         Duration escalation = s.optional("escalation_time")
                 .map(n -> escalation(yaml, n, s.path("escalation_time")))
                 .orElse(Defaults.ESCALATION);
-        return new Notification(channels, escalation);
+        int confirmRuns = s.integer("confirm_runs", 1, Notification.MAX_CONFIRM_RUNS, Defaults.CONFIRM_RUNS);
+        String baseBranch = s.optional("base_branch")
+                .map(n -> yaml.string(n, s.path("base_branch"), "a branch name such as main"))
+                .orElse(Defaults.BASE_BRANCH);
+        return new Notification(channels, escalation, confirmRuns, baseBranch);
     }
 
     private static List<String> channels(YamlNodes yaml, Section s, Node list) {

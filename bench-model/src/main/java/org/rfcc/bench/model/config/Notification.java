@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  *
  * @param channels distinct names from {@link #CHANNELS}, in the order written; empty sends nothing
  * @param escalation how long an alert may stay unacknowledged before it escalates; positive
+ * @param confirmRuns how many consecutive runs must agree on a change before its alert is sent; at least 1
+ * @param baseBranch the branch whose runs make a series' baseline (with runs of no branch, as imports may be)
  */
-public record Notification(List<String> channels, Duration escalation) {
+public record Notification(List<String> channels, Duration escalation, int confirmRuns, String baseBranch) {
+    /** The largest {@code confirm_runs}. */
+    public static final int MAX_CONFIRM_RUNS = 20;
+
     /** The channel names alerts.yaml may use. */
     public static final List<String> CHANNELS = List.of("github", "slack", "email", "webhook");
     /** What an escalation time looks like, for messages. */
@@ -33,6 +38,18 @@ public record Notification(List<String> channels, Duration escalation) {
         if (escalation == null || escalation.isZero() || escalation.isNegative()) {
             throw new IllegalArgumentException("escalation_time must be positive, got " + escalation);
         }
+        if (confirmRuns < 1 || confirmRuns > MAX_CONFIRM_RUNS) {
+            throw new IllegalArgumentException(
+                    "confirm_runs must be from 1 to " + MAX_CONFIRM_RUNS + ", got " + confirmRuns);
+        }
+        if (baseBranch == null || baseBranch.isBlank()) {
+            throw new IllegalArgumentException("base_branch must name a branch");
+        }
+    }
+
+    /** These settings with {@code channels} in place of their own. */
+    public Notification withChannels(List<String> channels) {
+        return new Notification(channels, escalation, confirmRuns, baseBranch);
     }
 
     /**

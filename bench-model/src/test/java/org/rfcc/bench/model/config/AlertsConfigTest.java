@@ -98,7 +98,7 @@ final class AlertsConfigTest {
         assertThat(defaults.falseDiscoveryRate()).isEqualTo(0.01);
         assertThat(defaults.minForks()).isEqualTo(3);
         assertThat(defaults.notification())
-                .isEqualTo(new Notification(List.of("github", "slack", "email"), Duration.ofHours(24)));
+                .isEqualTo(new Notification(List.of("github", "slack", "email"), Duration.ofHours(24), 1, "main"));
     }
 
     @Test
@@ -121,9 +121,10 @@ final class AlertsConfigTest {
     void notification_duplicateOrUnknownChannelOrNonPositiveEscalation_isRejected() {
         Duration day = Duration.ofDays(1);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new Notification(List.of("slack", "slack"), day));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Notification(List.of("sms"), day));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Notification(List.of(), Duration.ZERO));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Notification(List.of("slack", "slack"), day, 1, "main"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Notification(List.of("sms"), day, 1, "main"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Notification(List.of(), Duration.ZERO, 1, "main"));
     }
 
     @ParameterizedTest

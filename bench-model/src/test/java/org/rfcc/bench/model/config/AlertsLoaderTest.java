@@ -92,7 +92,8 @@ final class AlertsLoaderTest {
 
         AlertsConfig config = AlertsLoader.load(file);
 
-        assertThat(config.notification()).isEqualTo(new Notification(List.of("webhook"), Duration.ofMinutes(90)));
+        assertThat(config.notification())
+                .isEqualTo(new Notification(List.of("webhook"), Duration.ofMinutes(90), 1, "main"));
         assertThat(config.falseDiscoveryRate()).isEqualTo(0.05);
         assertThat(config.minForks()).isEqualTo(5);
     }
@@ -190,6 +191,10 @@ final class AlertsLoaderTest {
                         + "|a mapping is given; expected one of github, slack, email, webhook",
                 "\"24h\"|24|13|notification.escalation_time|24 is an integer; expected "
                         + Notification.DURATION_EXAMPLES,
+                "escalation_time: \"24h\"|confirm_runs: 0|13|notification.confirm_runs"
+                        + "|0 is not allowed; expected a positive integer",
+                "escalation_time: \"24h\"|base_branch: [main]|13|notification.base_branch"
+                        + "|a list is given; expected a branch name such as main",
             })
     void load_wrongType_namesTheTypeFoundAndExpected(String from, String to, int line, String path, String problem)
             throws IOException {
@@ -223,7 +228,8 @@ final class AlertsLoaderTest {
                         + " overrides",
                 "warning_threshold: 2% |warning: 2% |9|alerts.model_accuracy.warning"
                         + "|one of warning_threshold, critical_threshold",
-                "escalation_time:|escalation:|13|notification.escalation|one of channels, escalation_time",
+                "escalation_time:|escalation:|13|notification.escalation"
+                        + "|one of channels, escalation_time, confirm_runs, base_branch",
                 "min_forks: 3|forks: 3|16|statistics.forks|one of false_discovery_rate, min_forks",
             })
     void load_unknownKey_listsTheKnownOnes(String from, String to, int line, String path, String known)
