@@ -50,6 +50,7 @@ public final class BaselineTest {
      * @param highPct its high end
      * @param level how loud: {@link Level#NONE} unless significant
      * @param badnessPct how much worse the new value is, in percent, as {@link RunComparator#badness} says
+     * @param runs how many baseline runs the test kept
      */
     public record Verdict(
             double baseline,
@@ -59,7 +60,8 @@ public final class BaselineTest {
             double pValue,
             double qValue,
             Level level,
-            double badnessPct) {
+            double badnessPct,
+            int runs) {
         /** A regression at warning or louder. */
         public boolean regression() {
             return level.atLeast(Level.WARNING);
@@ -117,7 +119,8 @@ public final class BaselineTest {
                             p[k],
                             qValues[k],
                             level,
-                            badness)));
+                            badness,
+                            (int) t[2] + 1)));
         }
         return out;
     }
