@@ -199,8 +199,16 @@ public final class AlertRaiser {
                 .update(
                         next,
                         new AlertEvent(now, event, SELF, note(v), run.runId()),
-                        confirmedNow || louder ? notification.channels() : List.of());
+                        confirmedNow || louder ? notification.channels() : sent ? inPlace(notification) : List.of());
         updated.add(next);
+    }
+
+    /**
+     * The channels that hear of every run that confirms a sent alert: those that edit one message in place (the
+     * pull-request comment), not those that would post a new one each time.
+     */
+    private static List<String> inPlace(Notification notification) {
+        return notification.channels().contains("github") ? List.of("github") : List.of();
     }
 
     private static StoredAlert with(

@@ -19,6 +19,7 @@ final class Http {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();

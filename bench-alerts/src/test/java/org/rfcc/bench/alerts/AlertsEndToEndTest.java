@@ -1,0 +1,196 @@
+package org.rfcc.bench.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rfcc.bench.model.config.AlertsConfig;
+import org.rfcc.bench.model.config.Notification;
+import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.StoredAlert;
+import org.rfcc.bench.store.Stores;
+
+/**
+ * Alerts from stored runs to real receivers on loopback: the GitHub API, a Slack webhook and a webhook receiver on the
+ * JDK's HttpServer, and GreenMail for SMTP; the history a real SQLite file.
+ */
+final class AlertsEndToEndTest {
+    private static final List<String> ALL = List.of("github", "slack", "email", "webhook");
+
+    @TempDir
+    Path dir;
+
+    private Receivers receivers;
+    private GreenMail mail;
+    private HistoryStore store;
+    private final Map<String, String> env = new HashMap<>();
+    private final AlertsConfig config = withChannels(AlertsConfig.defaults(), ALL);
+
+    static AlertsConfig withChannels(AlertsConfig c, List<String> channels) {
+        Notification n = c.notification();
+        return new AlertsConfig(
+                c.classes(), c.overrides(), c.falseDiscoveryRate(), c.minForks(), n.withChannels(channels));
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        receivers = new Receivers();
+        mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        store = Stores.open("jdbc:sqlite:" + dir.resolve("history.db"));
+        env.put("GITHUB_TOKEN", "ghp_secretToken123");
+        env.put("GITHUB_REPOSITORY", "o/r");
+        env.put("GITHUB_API_URL", receivers.url("/api"));
+        env.put("RFCC_BENCH_GITHUB_PR", "7");
+        env.put("RFCC_BENCH_SLACK_WEBHOOK_URL", receivers.url("/slack/T000/B000/slackSecret456"));
+        env.put("RFCC_BENCH_WEBHOOK_URL", receivers.url("/hook"));
+        env.put("RFCC_BENCH_WEBHOOK_SECRET", "hookSecret789");
+        env.put("RFCC_BENCH_SMTP_HOST", "127.0.0.1");
+        env.put("RFCC_BENCH_SMTP_PORT", Integer.toString(mail.getSmtp().getPort()));
+        env.put("RFCC_BENCH_SMTP_TLS", "none");
+        env.put("RFCC_BENCH_EMAIL_FROM", "bench@example.org");
+        env.put("RFCC_BENCH_EMAIL_TO", "team@example.org, lead@example.org");
+    }
+
+    @AfterEach
+    void stop() {
+        store.close();
+        mail.stop();
+        receivers.close();
+    }
+
+    private Notifier.Report notifyAt(Instant now) {
+        Channels.Ready ready = Channels.from(config.notification().channels(), env);
+        assertThat(ready.warnings()).isEmpty();
+        return Notifier.notify(store, config, ready.channels(), now, env);
+    }
+
+    private AlertRaiser.Raised stored(org.rfcc.bench.model.RunRecord run, Instant now) {
+        store.store(run);
+        return AlertRaiser.afterStored(store, run, config, now);
+    }
+
+    @Test
+    void aSlowdownAfterThirtyRuns_raisesOneCriticalAlert_toEveryChannel_thenLivesItsLifecycle() throws Exception {
+        Runs runs = new Runs(42);
+        Instant now = Runs.START.plus(Duration.ofDays(40));
+        for (int i = 0; i < 30; i++) {
+            assertThat(stored(runs.run(i, 10_000, 5_000), now).opened())
+                    .as("run " + i)
+                    .isEmpty();
+        }
+
+        AlertRaiser.Raised raised = stored(runs.run(30, 10_000 / 1.3, 5_000 / 1.3), now);
+
+        assertThat(raised.opened()).hasSize(2); // the two benchmarks, each slowed by 30%
+        assertThat(raised.opened()).as(raised.opened().toString()).extracting(StoredAlert::level).containsOnly("critical");
+        StoredAlert parse = raised.opened().get(0);
+        StoredAlert write = raised.opened().get(1);
+        assertThat(parse.series().benchmark()).isEqualTo("parse");
+        assertThat(parse.changePct()).isBetween(-27.0, -20.0);
+
+        Notifier.Report first = notifyAt(now);
+        assertThat(first.delivered()).isEqualTo(8);
+        assertThat(first.failed()).isZero();
+        assertThat(receivers.to("/slack")).hasSize(2);
+        assertThat(receivers.to("/slack").get(0).json().path("blocks").size()).isEqualTo(2);
+        Receivers.Request hook = receivers.to("/hook").get(0);
+        assertThat(hook.headers().get("x-rfcc-bench-signature"))
+                .isEqualTo(
+                        "sha256=" + WebhookChannel.sign("hookSecret789".getBytes(StandardCharsets.UTF_8), hook.body()));
+        assertThat(hook.json().path("alert").path("level").asText()).isEqualTo("critical");
+        assertThat(hook.headers().get("x-rfcc-bench-delivery")).matches("[0-9]+");
+        MimeMessage[] emails = mail.getReceivedMessages();
+        assertThat(emails).hasSize(4); // 2 alerts × 2 recipients
+        assertThat(emails[0].getSubject()).startsWith("[rfcc-bench] CRITICAL regression, org.example.Bench/parse");
+        assertThat(receivers.comments).hasSize(1);
+        assertThat(receivers.comments.values().iterator().next()).startsWith(GithubChannel.MARKER);
+        assertThat(receivers.to("/api/repos/o/r/statuses/"))
+                .extracting(r -> r.json().path("state").asText())
+                .containsOnly("failure");
+        assertThat(notifyAt(now).delivered())
+                .as("a second notify sends nothing")
+                .isZero();
+
+        // the next run confirms both: the pull-request comment is edited in place, nothing else is sent again
+        AlertRaiser.Raised confirmed = stored(runs.run(31, 10_000 / 1.3, 5_000 / 1.3), now.plusSeconds(3600));
+        assertThat(confirmed.opened()).isEmpty();
+        assertThat(confirmed.updated()).hasSize(2);
+        int slackBefore = receivers.to("/slack").size();
+        notifyAt(now.plusSeconds(3600));
+        assertThat(receivers.comments).hasSize(1);
+        assertThat(receivers.to("/api/repos/o/r/issues/comments/"))
+                .extracting(Receivers.Request::method)
+                .contains("PATCH");
+        assertThat(receivers.to("/slack")).hasSize(slackBefore);
+
+        // ack stops escalation: of the two, only the one left open escalates, after 24 h and not before
+        Lifecycle.ack(store.alerts(), parse.id(), "ana", "looking at it", now.plusSeconds(7200));
+        assertThat(notifyAt(now.plus(Duration.ofHours(23))).escalated()).isZero();
+        Notifier.Report late = notifyAt(now.plus(Duration.ofHours(25)));
+        assertThat(late.escalated()).isEqualTo(1);
+        assertThat(store.alerts().alert(write.id()).orElseThrow().escalatedAt()).isNotNull();
+        assertThat(store.alerts().alert(parse.id()).orElseThrow().escalatedAt()).isNull();
+        assertThat(receivers
+                        .to("/slack")
+                        .get(receivers.to("/slack").size() - 1)
+                        .json()
+                        .path("text")
+                        .asText())
+                .startsWith("ESCALATED: CRITICAL regression, org.example.Bench/write");
+        assertThat(notifyAt(now.plus(Duration.ofHours(26))).escalated())
+                .as("escalates once")
+                .isZero();
+
+        // expected: parse's new level is intended, so its next run at that level raises nothing;
+        // write comes back to its old level, which resolves its alert
+        Lifecycle.expected(
+                store.alerts(),
+                parse.id(),
+                "ana",
+                "the new parser trades speed for safety",
+                now.plus(Duration.ofHours(27)));
+        AlertRaiser.Raised after = stored(runs.run(32, 10_000 / 1.3, 5_000), now.plus(Duration.ofHours(28)));
+        assertThat(after.opened()).isEmpty();
+        assertThat(after.resolved()).extracting(StoredAlert::id).containsExactly(write.id());
+        assertThat(store.alerts()
+                        .events(write.id())
+                        .get(store.alerts().events(write.id()).size() - 1)
+                        .note())
+                .startsWith("back at the old level in run run-32");
+        notifyAt(now.plus(Duration.ofHours(28)));
+        assertThat(receivers.to("/api/repos/o/r/statuses/"))
+                .extracting(r -> r.json().path("state").asText())
+                .last()
+                .isEqualTo("success");
+        assertThat(store.alerts().alert(parse.id()).orElseThrow().state()).isEqualTo("expected");
+
+        AlertStats stats = AlertStats.of(store.alerts());
+        assertThat(stats.alerts()).isEqualTo(2);
+        assertThat(stats.closedByPeople()).isEqualTo(1);
+        assertThat(stats.precision()).isEqualTo(1.0);
+        assertThat(stats.storedToDelivered().count()).isEqualTo(2);
+        assertThat(stats.commitToDelivered().median()).isGreaterThan(0);
+
+        StringBuilder kept = new StringBuilder(store.alerts().alerts(null).toString()).append(stats);
+        for (StoredAlert a : store.alerts().alerts(null)) {
+            kept.append(store.alerts().events(a.id())).append(store.alerts().messages(a.id()));
+        }
+        String everything = kept.toString();
+        for (String secret : Channels.secrets(env)) {
+            assertThat(everything).doesNotContain(secret);
+        }
+    }
+}
