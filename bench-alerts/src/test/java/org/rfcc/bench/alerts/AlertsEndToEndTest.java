@@ -95,7 +95,10 @@ final class AlertsEndToEndTest {
         AlertRaiser.Raised raised = stored(runs.run(30, 10_000 / 1.3, 5_000 / 1.3), now);
 
         assertThat(raised.opened()).hasSize(2); // the two benchmarks, each slowed by 30%
-        assertThat(raised.opened()).as(raised.opened().toString()).extracting(StoredAlert::level).containsOnly("critical");
+        assertThat(raised.opened())
+                .as(raised.opened().toString())
+                .extracting(StoredAlert::level)
+                .containsOnly("critical");
         StoredAlert parse = raised.opened().get(0);
         StoredAlert write = raised.opened().get(1);
         assertThat(parse.series().benchmark()).isEqualTo("parse");

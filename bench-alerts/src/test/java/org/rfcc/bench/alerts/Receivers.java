@@ -37,6 +37,7 @@ final class Receivers implements AutoCloseable {
     final Map<Long, String> comments = new LinkedHashMap<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
     private final Map<String, Integer> delaysMs = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
     private final HttpServer server;
     private long nextComment = 100;
 
@@ -54,6 +55,11 @@ final class Receivers implements AutoCloseable {
     /** The next {@code times} requests to a path starting with {@code prefix} get a 500. */
     void fail(String prefix, int times) {
         failures.put(prefix, new AtomicInteger(times));
+    }
+
+    /** Requests to a path starting with {@code prefix} are sent on to {@code location} with a 302. */
+    void redirect(String prefix, String location) {
+        redirects.put(prefix, location);
     }
 
     /** Requests to a path starting with {@code prefix} are answered after {@code ms}. */
@@ -82,6 +88,13 @@ final class Receivers implements AutoCloseable {
                 }
             }
         });
+        for (Map.Entry<String, String> r : redirects.entrySet()) {
+            if (path.startsWith(r.getKey())) {
+                exchange.getResponseHeaders().add("Location", r.getValue());
+                answer(exchange, 302, "{}");
+                return;
+            }
+        }
         for (Map.Entry<String, AtomicInteger> f : failures.entrySet()) {
             if (path.startsWith(f.getKey()) && f.getValue().getAndDecrement() > 0) {
                 answer(exchange, 500, "{\"message\":\"down\"}");
