@@ -161,8 +161,25 @@ public final class Imports {
             if (!touched.isEmpty()) {
                 ChangeWatch.update(store, touched, new EDivisiveMeans(), Configs.alerts(settings), 0, null);
             }
+            newest(store, ingested).forEach(run -> Alerting.afterStored(settings, console, store, run));
             return new Outcome(out, pruned);
         }
+    }
+
+    /**
+     * The newest run of each machine and profile among the runs just stored: the ones an import judges for alerts. The
+     * older runs of an imported history are its past, not news, and raise nothing.
+     */
+    private static List<RunRecord> newest(HistoryStore store, List<String> ingested) {
+        java.util.Map<List<String>, RunRecord> newest = new java.util.LinkedHashMap<>();
+        for (String id : ingested) {
+            store.run(id)
+                    .ifPresent(run -> newest.merge(
+                            List.of(run.machine() == null ? "" : run.machine().fingerprint(), run.profile()),
+                            run,
+                            (a, b) -> b.startedAt().isAfter(a.startedAt()) ? b : a));
+        }
+        return List.copyOf(newest.values());
     }
 
     /** One file, to a savepoint of its own: whole or not at all. */

@@ -63,6 +63,7 @@ final class RunFinish {
                 Configs.alerts(settings),
                 RECENT_RUNS,
                 ChangeWatch.WINDOW);
+        Alerting.afterStored(settings, console, store, run);
         return new RunOutcome(run, storedBase, files, seconds, settings.storeName(), pruned, changes);
     }
 

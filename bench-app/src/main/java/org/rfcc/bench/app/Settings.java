@@ -15,9 +15,22 @@ import org.rfcc.bench.store.Stores;
  * @param alerts the alerts file, or null for alerts.yaml beside {@code config}
  * @param thresholdOnly whether comparisons judge metrics with too few forks by their thresholds
  *     alone ({@code --single-sample threshold}) rather than leave them undecided
+ * @param env the environment, where the alert channels find their settings
+ * @param sendAlerts whether a stored run's alerts are sent at once ({@code --no-notify}: they wait in the outbox)
  */
 public record Settings(
-        String storeUrl, Path config, boolean configGiven, Path alerts, Path workDir, boolean thresholdOnly) {
+        String storeUrl,
+        Path config,
+        boolean configGiven,
+        Path alerts,
+        Path workDir,
+        boolean thresholdOnly,
+        Map<String, String> env,
+        boolean sendAlerts) {
+    public Settings {
+        env = Map.copyOf(env);
+    }
+
     /** The environment variable that names the history when {@code --store} does not. */
     public static final String STORE_ENV = "RFCC_BENCH_STORE";
     /** The environment variable of the checkout the launcher runs from, for its config. */
@@ -36,12 +49,17 @@ public record Settings(
         Path chosen = config != null
                 ? config
                 : Files.exists(local) || home == null ? local : Path.of(home).resolve(Defaults.CONFIG);
-        return new Settings(url, chosen, config != null, alerts, Path.of("."), false);
+        return new Settings(url, chosen, config != null, alerts, Path.of("."), false, env, true);
     }
 
     /** These settings, judging metrics with too few forks by their thresholds alone or not. */
     public Settings withThresholdOnly(boolean thresholdOnly) {
-        return new Settings(storeUrl, config, configGiven, alerts, workDir, thresholdOnly);
+        return new Settings(storeUrl, config, configGiven, alerts, workDir, thresholdOnly, env, sendAlerts);
+    }
+
+    /** These settings, sending a stored run's alerts at once or leaving them in the outbox. */
+    public Settings withSendAlerts(boolean sendAlerts) {
+        return new Settings(storeUrl, config, configGiven, alerts, workDir, thresholdOnly, env, sendAlerts);
     }
 
     /** Opens the history, creating or migrating its schema; a bad URL fails in one line. */

@@ -32,7 +32,7 @@ abstract class BaseCommand implements Callable<Integer> {
     /** The settings of this command line, with the alert thresholds of {@code alerts} (null: beside the config). */
     protected Settings settings(Path alerts) {
         RfccBenchCommand root = (RfccBenchCommand) spec.root().userObject();
-        return Settings.resolve(root.store, root.config, alerts, System.getenv());
+        return Settings.resolve(root.store, root.config, alerts, root.env);
     }
 
     /** The settings of this command line, with the default alert thresholds. */

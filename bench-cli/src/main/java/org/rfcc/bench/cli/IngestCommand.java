@@ -2,7 +2,9 @@ package org.rfcc.bench.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.rfcc.bench.app.Alerting;
 import org.rfcc.bench.app.Imports;
+import org.rfcc.bench.app.Settings;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.UserException;
@@ -63,6 +65,12 @@ final class IngestCommand extends BaseCommand {
                     + " unknown tool): lower_is_better (customSmallerIsBetter, default) or higher_is_better.")
     String gabDirection;
 
+    @Option(
+            names = "--no-notify",
+            description = "Raise the alerts of the newest imported run but leave their messages in the outbox for"
+                    + " 'alerts notify'.")
+    boolean noNotify;
+
     @Override
     protected int doCall() {
         Direction direction;
@@ -71,7 +79,11 @@ final class IngestCommand extends BaseCommand {
         } catch (IllegalArgumentException e) {
             throw new UserException("--gab-direction: " + e.getMessage());
         }
-        Imports.Outcome o = new Imports(settings(), console())
+        Settings settings = settings().withSendAlerts(!noNotify);
+        if (!noNotify) {
+            new Alerting(settings, console()).checkChannels();
+        }
+        Imports.Outcome o = new Imports(settings, console())
                 .ingest(files, Imports.labels(commit, branch, machine, startedAt), direction, replace, this::print);
         if (o.pruned() > 0) {
             out().println("pruned " + o.pruned() + " runs past history.retention_months");

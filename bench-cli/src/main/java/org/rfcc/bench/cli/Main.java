@@ -22,8 +22,15 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs the command line with the given streams, in the environment {@code env}; returns the exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
         Offline.ensure();
-        return execute(new RfccBenchCommand(), args, out, err);
+        RfccBenchCommand command = new RfccBenchCommand();
+        command.env = env;
+        return execute(command, args, out, err);
     }
 
     /** Runs {@code command} (a picocli command) on {@code args}, every error mapped to its exit code. */

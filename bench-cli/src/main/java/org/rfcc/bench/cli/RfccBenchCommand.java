@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             ChangepointsCommand.class,
             ReportCommand.class,
             StoreCommand.class,
+            AlertsCommand.class,
             CompressCommand.class,
             EvalCommand.class,
             HelpCommand.class
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
 final class RfccBenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    /** The environment the commands read: where the history is, and the alert channels' settings. */
+    java.util.Map<String, String> env = System.getenv();
 
     @Option(
             names = "--store",

@@ -5,9 +5,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.rfcc.bench.app.Alerting;
 import org.rfcc.bench.app.Output;
 import org.rfcc.bench.app.RunOutcome;
 import org.rfcc.bench.app.Runs;
+import org.rfcc.bench.app.Settings;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.UserException;
 import picocli.CommandLine.Command;
@@ -98,11 +100,20 @@ final class RunCommand extends BaseCommand {
                     + " run record there and say so on standard output; nothing is stored. Until the input ends.")
     boolean rounds;
 
+    @Option(
+            names = "--no-notify",
+            description = "Raise the stored run's alerts but leave their messages in the outbox for 'alerts notify'.")
+    boolean noNotify;
+
     @Override
     protected int doCall() {
         verdict.failOn();
         Output out = new Output(reportDir, output, !noStore, detailedReport);
-        Runs runs = new Runs(verdict.settings(this), console());
+        Settings settings = verdict.settings(this).withSendAlerts(!noNotify);
+        if (!noNotify && !noStore && !rounds) {
+            new Alerting(settings, console()).checkChannels();
+        }
+        Runs runs = new Runs(settings, console());
         RunOutcome outcome;
         if (jmhJar != null) {
             if (profiles.quick || profiles.profile != null) {

@@ -1,0 +1,176 @@
+package org.rfcc.bench.app;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rfcc.bench.alerts.AlertRaiser;
+import org.rfcc.bench.alerts.AlertStats;
+import org.rfcc.bench.alerts.AlertView;
+import org.rfcc.bench.alerts.Channel;
+import org.rfcc.bench.alerts.Channels;
+import org.rfcc.bench.alerts.DeliveryException;
+import org.rfcc.bench.alerts.Lifecycle;
+import org.rfcc.bench.alerts.Notice;
+import org.rfcc.bench.alerts.Notifier;
+import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.UserException;
+import org.rfcc.bench.model.config.AlertsConfig;
+import org.rfcc.bench.model.config.Notification;
+import org.rfcc.bench.store.HistoryStore;
+import org.rfcc.bench.store.SeriesKey;
+import org.rfcc.bench.store.StoredAlert;
+
+/**
+ * {@code alerts}: what every stored run raises, the lifecycle commands, {@code notify}, {@code stats} and {@code test},
+ * with the channels of alerts.yaml set up from the environment.
+ */
+public final class Alerting {
+    /** A lifecycle command. */
+    public enum Move {
+        ACK,
+        EXPECTED,
+        DISMISS,
+        DISMISS_FALSE_POSITIVE,
+        RESOLVE
+    }
+
+    private final Settings settings;
+    private final Console console;
+
+    public Alerting(Settings settings, Console console) {
+        this.settings = settings;
+        this.console = console;
+    }
+
+    /**
+     * Fails in one line when a channel of alerts.yaml is set up wrongly in the environment, before a command stores or
+     * sends anything; a channel with no settings at all is only skipped (with a warning when sending).
+     */
+    public void checkChannels() {
+        Channels.from(config().notification().channels(), settings.env());
+    }
+
+    /** What stored run {@code run} raised, then, unless {@link Settings#sendAlerts()} is off, what is due sent. */
+    static AlertRaiser.Raised afterStored(Settings settings, Console console, HistoryStore store, RunRecord run) {
+        AlertsConfig config = Configs.alerts(settings);
+        Instant now = Instant.now();
+        AlertRaiser.Raised raised = AlertRaiser.afterStored(store, run, config, now);
+        for (StoredAlert a : raised.opened()) {
+            console.warn("alert " + a.id() + " opened: " + a.level() + " " + describe(a));
+        }
+        for (StoredAlert a : raised.resolved()) {
+            console.note("alert " + a.id() + " resolved: " + describe(a) + " is back at its old level");
+        }
+        if (settings.sendAlerts()) {
+            new Alerting(settings, console).send(store, config, now);
+        }
+        return raised;
+    }
+
+    private static String describe(StoredAlert a) {
+        return org.rfcc.bench.model.SeriesNames.name(
+                        a.series().suite(),
+                        a.series().benchmark(),
+                        a.series().metric(),
+                        a.series().params())
+                + (a.changePct() == null ? "" : String.format(java.util.Locale.ROOT, " %+.1f%%", a.changePct()));
+    }
+
+    /** The alerts in {@code state} ({@code all} for every one), with their deliveries. */
+    public List<AlertView> list(String state) {
+        if (!state.equals("all") && !Lifecycle.STATES.contains(state)) {
+            throw new UserException(
+                    "--state is '" + state + "'; expected one of " + String.join(", ", Lifecycle.STATES) + " or all");
+        }
+        try (HistoryStore store = settings.openStore()) {
+            return store.alerts().alerts(state.equals("all") ? null : state).stream()
+                    .map(a -> AlertView.of(a, store.alerts()))
+                    .toList();
+        }
+    }
+
+    /** Makes {@code move} on alert {@code id}, by {@code by}, saying {@code note}; returns the alert as it is now. */
+    public AlertView move(long id, Move move, String by, String note, Instant now) {
+        try (HistoryStore store = settings.openStore()) {
+            var alerts = store.alerts();
+            StoredAlert moved =
+                    switch (move) {
+                        case ACK -> Lifecycle.ack(alerts, id, by, note, now);
+                        case EXPECTED -> Lifecycle.expected(alerts, id, by, note, now);
+                        case DISMISS -> Lifecycle.dismiss(alerts, id, false, by, note, now);
+                        case DISMISS_FALSE_POSITIVE -> Lifecycle.dismiss(alerts, id, true, by, note, now);
+                        case RESOLVE -> Lifecycle.resolve(alerts, id, by, note, now);
+                    };
+            return AlertView.of(moved, alerts);
+        }
+    }
+
+    /** {@code alerts notify}: escalates and sends what is due at {@code now}. */
+    public Notifier.Report notifyAt(Instant now) {
+        try (HistoryStore store = settings.openStore()) {
+            return send(store, config(), now);
+        }
+    }
+
+    private Notifier.Report send(HistoryStore store, AlertsConfig config, Instant now) {
+        Channels.Ready ready = Channels.from(config.notification().channels(), settings.env());
+        ready.warnings().forEach(console::warn);
+        Notifier.Report report = Notifier.notify(store, config, ready.channels(), now, settings.env());
+        report.failures().forEach(console::warn);
+        return report;
+    }
+
+    /** {@code alerts stats}. */
+    public AlertStats stats() {
+        try (HistoryStore store = settings.openStore()) {
+            return AlertStats.of(store.alerts());
+        }
+    }
+
+    /** {@code alerts test CHANNEL}: one test message through {@code name}, set up from the environment. */
+    public void test(String name, Instant now) {
+        if (!Notification.CHANNELS.contains(name)) {
+            throw new UserException(
+                    "unknown channel '" + name + "'; expected one of " + String.join(", ", Notification.CHANNELS));
+        }
+        Channels.Ready ready = Channels.from(List.of(name), settings.env());
+        Channel channel = Optional.ofNullable(ready.channels().get(name))
+                .orElseThrow(() -> new UserException(ready.warnings().get(0) + "; set it to test the channel"));
+        StoredAlert sample = new StoredAlert(
+                0,
+                "regression",
+                new SeriesKey("rfcc-bench", "channel_test", Map.of(), "score", "this-machine", "test"),
+                "open",
+                "warning",
+                "test",
+                now,
+                "test",
+                null,
+                null,
+                now,
+                100.0,
+                120.0,
+                20.0,
+                15.0,
+                25.0,
+                0.001,
+                20,
+                1,
+                false,
+                now,
+                now,
+                null,
+                null);
+        try {
+            channel.send(new Notice(0, sample, "test"));
+        } catch (DeliveryException e) {
+            throw new UserException("the " + name + " channel did not take the test message: "
+                    + Channels.redact(e.getMessage(), settings.env()));
+        }
+    }
+
+    private AlertsConfig config() {
+        return Configs.alerts(settings);
+    }
+}

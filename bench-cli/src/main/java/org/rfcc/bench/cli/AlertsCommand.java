@@ -1,0 +1,289 @@
+package org.rfcc.bench.cli;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.rfcc.bench.alerts.AlertStats;
+import org.rfcc.bench.alerts.AlertView;
+import org.rfcc.bench.alerts.Notifier;
+import org.rfcc.bench.app.Alerting;
+import org.rfcc.bench.model.Json;
+import org.rfcc.bench.model.SeriesNames;
+import org.rfcc.bench.model.UserException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rfcc-bench alerts}: the alerts raised after stored runs, their lifecycle, and their delivery. */
+@Command(
+        name = "alerts",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Alerts raised after each stored run: list them, move them through their lifecycle (ack, expected,"
+                    + " dismiss, resolve), send what is due (notify), test a channel, and measure them (stats).",
+            "Channels (notification.channels in alerts.yaml) take their settings from the environment only: github"
+                    + " (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, RFCC_BENCH_GITHUB_PR), slack"
+                    + " (RFCC_BENCH_SLACK_WEBHOOK_URL), email (RFCC_BENCH_SMTP_HOST, _PORT, _USER, _PASSWORD, _TLS,"
+                    + " RFCC_BENCH_EMAIL_FROM, RFCC_BENCH_EMAIL_TO), webhook (RFCC_BENCH_WEBHOOK_URL,"
+                    + " RFCC_BENCH_WEBHOOK_SECRET)."
+        },
+        subcommands = {
+            AlertsCommand.ListAlerts.class,
+            AlertsCommand.Ack.class,
+            AlertsCommand.Expected.class,
+            AlertsCommand.Dismiss.class,
+            AlertsCommand.Resolve.class,
+            AlertsCommand.Notify.class,
+            AlertsCommand.Test.class,
+            AlertsCommand.Stats.class
+        })
+final class AlertsCommand extends BaseCommand {
+    @Override
+    protected int doCall() {
+        spec.commandLine().usage(out());
+        return ExitCodes.OK;
+    }
+
+    /** {@code --now}: an ISO-8601 instant, or the clock when not given. */
+    static Instant now(String text) {
+        if (text == null) {
+            return Instant.now();
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UserException("--now is '" + text + "'; expected an ISO-8601 time such as 2026-12-01T10:00:00Z");
+        }
+    }
+
+    enum Format {
+        TABLE,
+        JSON
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The alerts in a state, oldest first.")
+    static final class ListAlerts extends BaseCommand {
+        @Option(
+                names = "--state",
+                defaultValue = "open",
+                description = "open, acknowledged, expected, dismissed, resolved or all (default: ${DEFAULT-VALUE}).")
+        String state;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Override
+        protected int doCall() {
+            Format chosen = format(format, Format.class);
+            List<AlertView> alerts = new Alerting(settings(), console()).list(state);
+            if (chosen == Format.JSON) {
+                out().println(Json.pretty(alerts));
+                return ExitCodes.OK;
+            }
+            if (alerts.isEmpty()) {
+                out().println("no " + (state.equals("all") ? "" : state + " ") + "alerts");
+                return ExitCodes.OK;
+            }
+            out().printf(
+                            Locale.ROOT,
+                            "%-5s %-12s %-8s %-10s %9s  %-20s  %-24s  %s%n",
+                            "id",
+                            "state",
+                            "level",
+                            "kind",
+                            "change",
+                            "opened",
+                            "deliveries",
+                            "series");
+            for (AlertView a : alerts) {
+                out().printf(
+                                Locale.ROOT,
+                                "%-5d %-12s %-8s %-10s %9s  %-20s  %-24s  %s%n",
+                                a.id(),
+                                a.state(),
+                                a.level(),
+                                a.kind(),
+                                a.changePct() == null ? "" : String.format(Locale.ROOT, "%+.1f%%", a.changePct()),
+                                a.openedAt().toString().substring(0, 19) + "Z",
+                                deliveries(a),
+                                SeriesNames.name(a.suite(), a.benchmark(), a.metric(), a.params()));
+            }
+            return ExitCodes.OK;
+        }
+
+        private static String deliveries(AlertView a) {
+            if (a.deliveries().isEmpty()) {
+                return "-";
+            }
+            return a.deliveries().stream()
+                    .collect(Collectors.groupingBy(
+                            AlertView.Delivery::status, java.util.TreeMap::new, Collectors.counting()))
+                    .entrySet()
+                    .stream()
+                    .map(e -> e.getValue() + " " + e.getKey())
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    /** The options every lifecycle command takes. */
+    abstract static class Transition extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "ID", description = "The alert's id (alerts list shows them).")
+        long id;
+
+        @Option(names = "--by", description = "Who makes the change (default: the user's login name).")
+        String by;
+
+        @Option(names = "--note", description = "What to record with it.")
+        String note;
+
+        @Option(names = "--now", paramLabel = "ISO-8601", description = "The time to record (default: now).")
+        String now;
+
+        abstract Alerting.Move move();
+
+        @Override
+        protected int doCall() {
+            String who = by != null && !by.isBlank() ? by : System.getProperty("user.name", "someone");
+            AlertView a = new Alerting(settings(), console()).move(id, move(), who, note, now(now));
+            out().println("alert " + a.id() + " is " + a.state() + " ("
+                    + SeriesNames.name(a.suite(), a.benchmark(), a.metric(), a.params()) + ")");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(
+            name = "ack",
+            mixinStandardHelpOptions = true,
+            description = "Acknowledges an open alert: someone is on it, and it no longer escalates.")
+    static final class Ack extends Transition {
+        @Override
+        Alerting.Move move() {
+            return Alerting.Move.ACK;
+        }
+    }
+
+    @Command(
+            name = "expected",
+            mixinStandardHelpOptions = true,
+            description = "Marks an alert as an intended change: its benchmark's baseline restarts at the alert's run.")
+    static final class Expected extends Transition {
+        @Override
+        Alerting.Move move() {
+            return Alerting.Move.EXPECTED;
+        }
+    }
+
+    @Command(
+            name = "dismiss",
+            mixinStandardHelpOptions = true,
+            description = "Dismisses an alert; with --false-positive it counts against the alerts' precision.")
+    static final class Dismiss extends Transition {
+        @Option(names = "--false-positive", description = "The alert was wrong: no such change happened.")
+        boolean falsePositive;
+
+        @Override
+        Alerting.Move move() {
+            return falsePositive ? Alerting.Move.DISMISS_FALSE_POSITIVE : Alerting.Move.DISMISS;
+        }
+    }
+
+    @Command(name = "resolve", mixinStandardHelpOptions = true, description = "Resolves an alert by hand.")
+    static final class Resolve extends Transition {
+        @Override
+        Alerting.Move move() {
+            return Alerting.Move.RESOLVE;
+        }
+    }
+
+    @Command(
+            name = "notify",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Sends what is due: new alerts, updates, escalations of critical alerts left unacknowledged"
+                        + " past notification.escalation_time, and retries of failed deliveries (back-off from 1 minute,"
+                        + " doubling, to 1 hour). Idempotent: run it from cron every 15 minutes.",
+                "Delivery is at least once: a message whose sending was cut off is sent again, with the same"
+                        + " X-Rfcc-Bench-Delivery id. Exit 0 even when a channel failed (the failure is kept and retried)."
+            })
+    static final class Notify extends BaseCommand {
+        @Option(names = "--now", paramLabel = "ISO-8601", description = "The time to act at (default: now).")
+        String now;
+
+        @Override
+        protected int doCall() {
+            Instant at = now(now);
+            Notifier.Report r = new Alerting(settings(), console()).notifyAt(at);
+            out().printf(
+                            Locale.ROOT,
+                            "sent %d, failed %d (retried later), waiting %d for unset channels, escalated %d%n",
+                            r.delivered(),
+                            r.failed(),
+                            r.waiting(),
+                            r.escalated());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(
+            name = "test",
+            mixinStandardHelpOptions = true,
+            description = "Sends one test message through a channel, set up from the environment.")
+    static final class Test extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "CHANNEL", description = "github, slack, email or webhook.")
+        String channel;
+
+        @Override
+        protected int doCall() {
+            new Alerting(settings(), console()).test(channel, Instant.now());
+            out().println("the " + channel + " channel took the test message");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(
+            name = "stats",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Alerts by state and level, their precision (1 - false positives / alerts closed by a person),"
+                            + " and the time from a run's storing, and from its commit, to its alert's delivery.")
+    static final class Stats extends BaseCommand {
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Override
+        protected int doCall() {
+            Format chosen = format(format, Format.class);
+            AlertStats s = new Alerting(settings(), console()).stats();
+            if (chosen == Format.JSON) {
+                out().println(Json.pretty(s));
+                return ExitCodes.OK;
+            }
+            out().println(s.alerts() + " alerts");
+            s.counts().forEach((state, levels) -> out().println("  " + state + ": "
+                    + levels.entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey())
+                            .collect(Collectors.joining(", "))));
+            out().println("precision: "
+                    + (s.precision() == null
+                            ? "unknown (nobody has closed an alert yet)"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%.3f (%d false positives of %d alerts closed by people)",
+                                    s.precision(),
+                                    s.falsePositives(),
+                                    s.closedByPeople())));
+            out().println("run stored to alert delivered: " + spread(s.storedToDelivered()));
+            out().println("commit to alert delivered: " + spread(s.commitToDelivered()));
+            return ExitCodes.OK;
+        }
+
+        private static String spread(AlertStats.Spread s) {
+            return s == null
+                    ? "no delivery yet"
+                    : String.format(
+                            Locale.ROOT, "median %.1f s, max %.1f s (%d alerts)", s.median(), s.max(), s.count());
+        }
+    }
+}
