@@ -22,15 +22,19 @@ import org.rfcc.bench.model.config.Notification;
  * there but wrong or incomplete is a user error, said in one line that names the variable, never its value.
  */
 public final class Channels {
-    /** The channels that can send, and a warning for each one skipped. */
-    public record Ready(Map<String, Channel> channels, List<String> warnings) {}
+    /**
+     * The channels that can send, and why each other one is skipped, by name.
+     *
+     * @param skipped e.g. {@code slack} → "the slack channel is skipped: RFCC_BENCH_SLACK_WEBHOOK_URL is not set"
+     */
+    public record Ready(Map<String, Channel> channels, Map<String, String> skipped) {}
 
     private Channels() {}
 
     /** The channels of {@code names} that {@code env} sets up. */
     public static Ready from(List<String> names, Map<String, String> env) {
         Map<String, Channel> ready = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
         for (String name : names) {
             String needed =
                     switch (name) {
@@ -42,12 +46,12 @@ public final class Channels {
                                 + String.join(", ", Notification.CHANNELS));
                     };
             if (blank(env.get(needed))) {
-                warnings.add("the " + name + " channel is skipped: " + needed + " is not set");
+                skipped.put(name, "the " + name + " channel is skipped: " + needed + " is not set");
                 continue;
             }
             ready.put(name, channel(name, env));
         }
-        return new Ready(ready, warnings);
+        return new Ready(ready, skipped);
     }
 
     /** Every secret value {@code env} holds for the channels, which no output may show. */

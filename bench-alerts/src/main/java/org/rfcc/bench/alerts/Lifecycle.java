@@ -64,31 +64,7 @@ public final class Lifecycle {
             boolean falsePositive) {
         StoredAlert moved = a.withState(state, now);
         if (falsePositive) {
-            moved = new StoredAlert(
-                    moved.id(),
-                    moved.kind(),
-                    moved.series(),
-                    moved.state(),
-                    moved.level(),
-                    moved.runId(),
-                    moved.runStartedAt(),
-                    moved.lastRunId(),
-                    moved.commit(),
-                    moved.committedAt(),
-                    moved.storedAt(),
-                    moved.baselineValue(),
-                    moved.value(),
-                    moved.changePct(),
-                    moved.changeLowPct(),
-                    moved.changeHighPct(),
-                    moved.pValue(),
-                    moved.baselineRuns(),
-                    moved.confirmations(),
-                    true,
-                    moved.openedAt(),
-                    moved.updatedAt(),
-                    moved.escalatedAt(),
-                    moved.closedAt());
+            moved = moved.asFalsePositive();
         }
         String said = falsePositive ? join("false positive", note) : note;
         alerts.update(moved, new AlertEvent(now, state, by, said, null), List.of());

@@ -37,9 +37,15 @@ public final class Notifier {
     /**
      * What a {@code notify} did.
      *
-     * @param waiting messages for channels that are not set up, kept for when they are
+     * @param waiting how many messages wait for each channel that is not set up, kept for when it is
      */
-    public record Report(int escalated, int delivered, int failed, int waiting, List<String> failures) {}
+    public record Report(
+            int escalated, int delivered, int failed, Map<String, Integer> waiting, List<String> failures) {
+        /** How many messages wait for channels that are not set up. */
+        public int waitingTotal() {
+            return waiting.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
 
     /** Escalates and sends what is due at {@code now} through {@code channels}; {@code env} for redaction. */
     public static Report notify(
@@ -54,7 +60,7 @@ public final class Notifier {
             byChannel.computeIfAbsent(m.channel(), k -> new ArrayList<>()).add(m);
         }
         AtomicInteger delivered = new AtomicInteger();
-        AtomicInteger waiting = new AtomicInteger();
+        Map<String, Integer> waiting = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, byChannel.size()), r -> {
             Thread t = new Thread(r, "rfcc-bench-notify");
@@ -66,7 +72,7 @@ public final class Notifier {
             byChannel.forEach((name, messages) -> {
                 Channel channel = channels.get(name);
                 if (channel == null) {
-                    waiting.addAndGet(messages.size());
+                    waiting.put(name, messages.size());
                     return;
                 }
                 sent.add(pool.submit(() -> {
@@ -99,7 +105,7 @@ public final class Notifier {
         } finally {
             pool.shutdownNow();
         }
-        return new Report(escalated, delivered.get(), failures.size(), waiting.get(), failures);
+        return new Report(escalated, delivered.get(), failures.size(), waiting, failures);
     }
 
     private static String hours(Duration d) {
@@ -122,31 +128,7 @@ public final class Notifier {
                     && a.level().equals("critical")
                     && a.escalatedAt() == null
                     && !now.isBefore(a.openedAt().plus(after))) {
-                StoredAlert escalated = new StoredAlert(
-                        a.id(),
-                        a.kind(),
-                        a.series(),
-                        a.state(),
-                        a.level(),
-                        a.runId(),
-                        a.runStartedAt(),
-                        a.lastRunId(),
-                        a.commit(),
-                        a.committedAt(),
-                        a.storedAt(),
-                        a.baselineValue(),
-                        a.value(),
-                        a.changePct(),
-                        a.changeLowPct(),
-                        a.changeHighPct(),
-                        a.pValue(),
-                        a.baselineRuns(),
-                        a.confirmations(),
-                        a.falsePositive(),
-                        a.openedAt(),
-                        now,
-                        now,
-                        a.closedAt());
+                StoredAlert escalated = a.escalated(now);
                 store.alerts()
                         .update(
                                 escalated,

@@ -115,8 +115,10 @@ public final class Alerting {
 
     private Notifier.Report send(HistoryStore store, AlertsConfig config, Instant now) {
         Channels.Ready ready = Channels.from(config.notification().channels(), settings.env());
-        ready.warnings().forEach(console::warn);
         Notifier.Report report = Notifier.notify(store, config, ready.channels(), now, settings.env());
+        report.waiting()
+                .forEach((channel, n) -> console.warn(ready.skipped().get(channel) + "; " + n
+                        + (n == 1 ? " message waits" : " messages wait") + " in the outbox for it"));
         report.failures().forEach(console::warn);
         return report;
     }
@@ -136,7 +138,7 @@ public final class Alerting {
         }
         Channels.Ready ready = Channels.from(List.of(name), settings.env());
         Channel channel = Optional.ofNullable(ready.channels().get(name))
-                .orElseThrow(() -> new UserException(ready.warnings().get(0) + "; set it to test the channel"));
+                .orElseThrow(() -> new UserException(ready.skipped().get(name) + "; set it to test the channel"));
         StoredAlert sample = new StoredAlert(
                 0,
                 "regression",

@@ -220,7 +220,7 @@ final class AlertsCommand extends BaseCommand {
                             "sent %d, failed %d (retried later), waiting %d for unset channels, escalated %d%n",
                             r.delivered(),
                             r.failed(),
-                            r.waiting(),
+                            r.waitingTotal(),
                             r.escalated());
             return ExitCodes.OK;
         }

@@ -59,6 +59,64 @@ public record StoredAlert(
         return state.equals("open") || state.equals("acknowledged");
     }
 
+    /** This alert, escalated at {@code at}. */
+    public StoredAlert escalated(Instant at) {
+        return new StoredAlert(
+                id,
+                kind,
+                series,
+                state,
+                level,
+                runId,
+                runStartedAt,
+                lastRunId,
+                commit,
+                committedAt,
+                storedAt,
+                baselineValue,
+                value,
+                changePct,
+                changeLowPct,
+                changeHighPct,
+                pValue,
+                baselineRuns,
+                confirmations,
+                falsePositive,
+                openedAt,
+                at,
+                at,
+                closedAt);
+    }
+
+    /** This alert, marked a false positive. */
+    public StoredAlert asFalsePositive() {
+        return new StoredAlert(
+                id,
+                kind,
+                series,
+                state,
+                level,
+                runId,
+                runStartedAt,
+                lastRunId,
+                commit,
+                committedAt,
+                storedAt,
+                baselineValue,
+                value,
+                changePct,
+                changeLowPct,
+                changeHighPct,
+                pValue,
+                baselineRuns,
+                confirmations,
+                true,
+                openedAt,
+                updatedAt,
+                escalatedAt,
+                closedAt);
+    }
+
     /** This alert with {@code state}, changed at {@code at} (closed then, unless it stands). */
     public StoredAlert withState(String state, Instant at) {
         boolean closes = !state.equals("open") && !state.equals("acknowledged");

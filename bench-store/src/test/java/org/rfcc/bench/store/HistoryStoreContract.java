@@ -341,36 +341,40 @@ abstract class HistoryStoreContract extends BackendTest {
         }
     }
 
+    private static StoredAlert alert(long id, SeriesKey series, Instant t) {
+        return new StoredAlert(
+                id,
+                "regression",
+                series,
+                "open",
+                "critical",
+                "r31",
+                t,
+                "r31",
+                "abc",
+                t.minusSeconds(600),
+                t.plusSeconds(60),
+                100.0,
+                130.0,
+                30.0,
+                22.5,
+                38.0,
+                1e-6,
+                30,
+                1,
+                false,
+                t.plusSeconds(61),
+                t.plusSeconds(61),
+                null,
+                null);
+    }
+
     @Test
     void alerts_keepTheirTransitions_andAnOutboxMessageForEachChannel_untilDelivered() throws SQLException {
         try (HistoryStore store = backend().fresh()) {
             Instant t = Instant.parse("2026-11-01T10:00:00Z");
             SeriesKey series = new SeriesKey("s", "b", Map.of("n", 4), "score", "fp1", "quick");
-            StoredAlert alert = new StoredAlert(
-                    0,
-                    "regression",
-                    series,
-                    "open",
-                    "critical",
-                    "r31",
-                    t,
-                    "r31",
-                    "abc",
-                    t.minusSeconds(600),
-                    t.plusSeconds(60),
-                    100.0,
-                    130.0,
-                    30.0,
-                    22.5,
-                    38.0,
-                    1e-6,
-                    30,
-                    1,
-                    false,
-                    t.plusSeconds(61),
-                    t.plusSeconds(61),
-                    null,
-                    null);
+            StoredAlert alert = alert(0, series, t);
             long id = store.alerts()
                     .open(
                             alert,
@@ -378,32 +382,7 @@ abstract class HistoryStoreContract extends BackendTest {
                             List.of("slack", "webhook"));
 
             StoredAlert back = store.alerts().alert(id).orElseThrow();
-            assertThat(back)
-                    .isEqualTo(new StoredAlert(
-                            id,
-                            alert.kind(),
-                            series,
-                            "open",
-                            "critical",
-                            "r31",
-                            t,
-                            "r31",
-                            "abc",
-                            t.minusSeconds(600),
-                            t.plusSeconds(60),
-                            100.0,
-                            130.0,
-                            30.0,
-                            22.5,
-                            38.0,
-                            1e-6,
-                            30,
-                            1,
-                            false,
-                            t.plusSeconds(61),
-                            t.plusSeconds(61),
-                            null,
-                            null));
+            assertThat(back).isEqualTo(alert(id, series, t)); // every column back as stored
             assertThat(store.alerts().due(t)).isEmpty();
             List<OutboxMessage> due = store.alerts().due(t.plusSeconds(61));
             assertThat(due).extracting(OutboxMessage::channel).containsExactly("slack", "webhook");
