@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rfcc.bench.model.BenchmarkResult;
+import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.HistoryRow;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
@@ -18,6 +19,8 @@ import org.rfcc.bench.model.config.AlertLevels;
 import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.model.config.Notification;
 import org.rfcc.bench.stats.BaselineTest;
+import org.rfcc.bench.stats.ChangePoint;
+import org.rfcc.bench.stats.RunComparator;
 import org.rfcc.bench.store.AlertEvent;
 import org.rfcc.bench.store.HistoryQuery;
 import org.rfcc.bench.store.HistoryStore;
@@ -30,7 +33,8 @@ import org.rfcc.bench.store.StoredAlert;
  * branch, the same machine and profile, since the newest change of its benchmark marked expected and
  * before the run that raised an alert still standing. A benchmark has at most one standing alert: the
  * loudest of its regressing metrics opens it, later runs that still regress confirm it, and a run back
- * at the old level resolves it.
+ * at the old level resolves it. A confirmed change point of warning size or more in the newest runs
+ * ({@link #fromChangePoints}) opens one too, where its benchmark has none standing.
  */
 public final class AlertRaiser {
     /** How many of a series' newest runs make its baseline, at most. */
@@ -43,6 +47,22 @@ public final class AlertRaiser {
 
     /** What a run did to the alerts. */
     public record Raised(List<StoredAlert> opened, List<StoredAlert> updated, List<StoredAlert> resolved) {}
+
+    /**
+     * A change point that the change-point work found in a series' newest runs.
+     *
+     * @param runId the run where the new level began
+     * @param startedAt when that run started
+     * @param commit its commit, or null
+     */
+    public record Shift(
+            SeriesKey series,
+            String runId,
+            Instant startedAt,
+            String commit,
+            String unit,
+            Direction direction,
+            ChangePoint point) {}
 
     /** A series of the run, its value and its verdict. */
     private record Tested(SeriesKey key, Metric metric, Optional<BaselineTest.Verdict> verdict) {}
@@ -85,8 +105,7 @@ public final class AlertRaiser {
         store.inTransaction(() -> {
             byBenchmark.forEach((benchmark, tested) -> {
                 Optional<StoredAlert> standing = all.stream()
-                        .filter(a ->
-                                a.standing() && a.kind().equals("regression") && sameBenchmark(a.series(), benchmark))
+                        .filter(a -> a.standing() && sameBenchmark(a.series(), benchmark))
                         .reduce((a, b) -> b);
                 Optional<Tested> loudest = tested.stream()
                         .filter(t -> t.verdict()
@@ -104,6 +123,67 @@ public final class AlertRaiser {
             return null;
         });
         return new Raised(opened, updated, resolved);
+    }
+
+    /**
+     * Opens an alert of kind {@code change_point} for each confirmed shift of warning size or more in its bad
+     * direction, unless its benchmark has an alert standing or the same change raised one already; returns them.
+     */
+    public static List<StoredAlert> fromChangePoints(
+            HistoryStore store, List<Shift> shifts, RunRecord run, AlertsConfig config, Instant now) {
+        List<StoredAlert> opened = new ArrayList<>();
+        Notification notification = config.notification();
+        for (Shift s : shifts) {
+            ChangePoint p = s.point();
+            Optional<AlertLevels> levels = config.levelsFor(
+                    s.series().suite(), s.series().benchmark(), s.series().metric(), s.unit());
+            double badness = RunComparator.badness(p.beforeMean(), p.afterMean(), s.direction());
+            Level level = p.state() == ChangePoint.State.CONFIRMED && levels.isPresent()
+                    ? RunComparator.levelOf(badness, levels)
+                    : Level.NONE;
+            List<StoredAlert> all = store.alerts().alerts(null);
+            boolean known = all.stream()
+                    .anyMatch(a -> (a.standing() && sameBenchmark(a.series(), s.series()))
+                            || (a.series().equals(s.series()) && a.runId().equals(s.runId())));
+            if (!level.atLeast(Level.WARNING) || known) {
+                continue;
+            }
+            StoredAlert alert = new StoredAlert(
+                    0,
+                    "change_point",
+                    s.series(),
+                    "open",
+                    level.id(),
+                    s.runId(),
+                    s.startedAt(),
+                    run.runId(),
+                    s.commit(),
+                    null,
+                    now,
+                    p.beforeMean(),
+                    p.afterMean(),
+                    p.changePct(),
+                    finite(p.changeLowPct()),
+                    finite(p.changeHighPct()),
+                    p.pValue(),
+                    p.index(),
+                    1,
+                    false,
+                    now,
+                    now,
+                    null,
+                    null);
+            String note = "a change point at run " + s.runId() + ": " + percent(p.changePct()) + ", p = "
+                    + String.format(java.util.Locale.ROOT, "%.2g", p.pValue());
+            long id = store.alerts()
+                    .open(alert, new AlertEvent(now, "opened", SELF, note, run.runId()), notification.channels());
+            opened.add(store.alerts().alert(id).orElseThrow());
+        }
+        return opened;
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     private static StoredAlert open(

@@ -13,6 +13,7 @@ import org.rfcc.bench.alerts.DeliveryException;
 import org.rfcc.bench.alerts.Lifecycle;
 import org.rfcc.bench.alerts.Notice;
 import org.rfcc.bench.alerts.Notifier;
+import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.config.AlertsConfig;
@@ -51,12 +52,28 @@ public final class Alerting {
         Channels.from(config().notification().channels(), settings.env());
     }
 
-    /** What stored run {@code run} raised, then, unless {@link Settings#sendAlerts()} is off, what is due sent. */
-    static AlertRaiser.Raised afterStored(Settings settings, Console console, HistoryStore store, RunRecord run) {
+    /**
+     * What stored run {@code run} raised, against its baseline and from the change points it completed ({@code
+     * changes}), then, unless {@link Settings#sendAlerts()} is off, what is due sent.
+     */
+    static AlertRaiser.Raised afterStored(
+            Settings settings, Console console, HistoryStore store, RunRecord run, List<ChangeWatch.Found> changes) {
         AlertsConfig config = Configs.alerts(settings);
         Instant now = Instant.now();
         AlertRaiser.Raised raised = AlertRaiser.afterStored(store, run, config, now);
-        for (StoredAlert a : raised.opened()) {
+        List<AlertRaiser.Shift> shifts = changes.stream()
+                .map(f -> new AlertRaiser.Shift(
+                        SeriesKey.of(f.first()),
+                        f.runId(),
+                        f.startedAt(),
+                        f.commit(),
+                        f.first().unit(),
+                        Direction.of(f.first().direction()),
+                        f.point()))
+                .toList();
+        List<StoredAlert> opened = new java.util.ArrayList<>(raised.opened());
+        opened.addAll(AlertRaiser.fromChangePoints(store, shifts, run, config, now));
+        for (StoredAlert a : opened) {
             console.warn("alert " + a.id() + " opened: " + a.level() + " " + describe(a));
         }
         for (StoredAlert a : raised.resolved()) {

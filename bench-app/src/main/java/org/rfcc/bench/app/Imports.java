@@ -161,7 +161,7 @@ public final class Imports {
             if (!touched.isEmpty()) {
                 ChangeWatch.update(store, touched, new EDivisiveMeans(), Configs.alerts(settings), 0, null);
             }
-            newest(store, ingested).forEach(run -> Alerting.afterStored(settings, console, store, run));
+            newest(store, ingested).forEach(run -> Alerting.afterStored(settings, console, store, run, List.of()));
             return new Outcome(out, pruned);
         }
     }

@@ -63,7 +63,7 @@ final class RunFinish {
                 Configs.alerts(settings),
                 RECENT_RUNS,
                 ChangeWatch.WINDOW);
-        Alerting.afterStored(settings, console, store, run);
+        Alerting.afterStored(settings, console, store, run, changes);
         return new RunOutcome(run, storedBase, files, seconds, settings.storeName(), pruned, changes);
     }
 

@@ -577,12 +577,13 @@ public final class RunComparator {
      * How much worse head is, in percent, as a factor in the bad direction: a 15% slowdown is a
      * time 1.15 times as long or a throughput 1.15 times as small.
      */
-    static double badness(double base, double head, Direction direction) {
+    public static double badness(double base, double head, Direction direction) {
         double ratio = direction == Direction.HIGHER_IS_BETTER ? base / head : head / base;
         return ratio > 0 && Double.isFinite(ratio) ? (ratio - 1) * 100 : Double.POSITIVE_INFINITY;
     }
 
-    static Level levelOf(double badnessPct, Optional<AlertLevels> levels) {
+    /** How loud a change {@code badnessPct} worse is by {@code levels}: info below warning, or without levels. */
+    public static Level levelOf(double badnessPct, Optional<AlertLevels> levels) {
         if (levels.isEmpty()) {
             return Level.INFO;
         }
