@@ -104,8 +104,12 @@ public final class AlertRaiser {
         }
         store.inTransaction(() -> {
             byBenchmark.forEach((benchmark, tested) -> {
+                all.stream()
+                        .filter(a -> a.standing() && a.kind().equals("missing") && sameBenchmark(a.series(), benchmark))
+                        .forEach(a -> resolved.add(runsAgain(store, a, run, notification, now)));
                 Optional<StoredAlert> standing = all.stream()
-                        .filter(a -> a.standing() && sameBenchmark(a.series(), benchmark))
+                        .filter(a ->
+                                a.standing() && !a.kind().equals("missing") && sameBenchmark(a.series(), benchmark))
                         .reduce((a, b) -> b);
                 Optional<Tested> loudest = tested.stream()
                         .filter(t -> t.verdict()
@@ -184,6 +188,18 @@ public final class AlertRaiser {
 
     private static Double finite(double v) {
         return Double.isFinite(v) ? v : null;
+    }
+
+    /** Resolves missing alert {@code a}: its benchmark ran again in {@code run}. */
+    private static StoredAlert runsAgain(
+            HistoryStore store, StoredAlert a, RunRecord run, Notification notification, Instant now) {
+        StoredAlert closed = a.withState("resolved", now);
+        store.alerts()
+                .update(
+                        closed,
+                        new AlertEvent(now, "resolved", SELF, "runs again: run " + run.runId(), run.runId()),
+                        notification.channels());
+        return closed;
     }
 
     private static StoredAlert open(
@@ -341,7 +357,7 @@ public final class AlertRaiser {
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.MIN);
         Instant until = alerts.stream()
-                .filter(a -> a.standing() && sameBenchmark(a.series(), benchmark))
+                .filter(a -> a.standing() && !a.kind().equals("missing") && sameBenchmark(a.series(), benchmark))
                 .map(StoredAlert::runStartedAt)
                 .min(Comparator.naturalOrder())
                 .orElse(run.startedAt());

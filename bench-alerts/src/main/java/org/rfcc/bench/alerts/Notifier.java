@@ -18,8 +18,8 @@ import org.rfcc.bench.store.OutboxMessage;
 import org.rfcc.bench.store.StoredAlert;
 
 /**
- * {@code alerts notify}: escalates the critical alerts left open past the escalation time, then sends
- * every message of the outbox that is due, each channel on a thread of its own so that a slow or dead
+ * {@code alerts notify} (after {@link Missing#check}): escalates the critical alerts left open past the escalation
+ * time, then sends every message of the outbox that is due, each channel on a thread of its own so that a slow or dead
  * receiver holds up no other. A message is marked delivered only once its channel accepted it, so a
  * {@code notify} killed between the two sends it again the next time: delivery is at least once, and a
  * message keeps its id (the webhook's {@code X-Rfcc-Bench-Delivery}) for receivers to drop the second. A

@@ -29,7 +29,7 @@ final class NotifierFaultTest {
     private final Map<String, String> env = new HashMap<>();
     private final AlertsConfig config =
             AlertsEndToEndTest.withChannels(AlertsConfig.defaults(), List.of("slack", "webhook"));
-    private final Instant now = Runs.START.plus(Duration.ofDays(40));
+    private final Instant now = Runs.START.plus(Duration.ofDays(20)).plusSeconds(600); // just after run 20
 
     @BeforeEach
     void start() throws Exception {

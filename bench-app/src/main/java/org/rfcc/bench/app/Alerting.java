@@ -11,6 +11,7 @@ import org.rfcc.bench.alerts.Channel;
 import org.rfcc.bench.alerts.Channels;
 import org.rfcc.bench.alerts.DeliveryException;
 import org.rfcc.bench.alerts.Lifecycle;
+import org.rfcc.bench.alerts.Missing;
 import org.rfcc.bench.alerts.Notice;
 import org.rfcc.bench.alerts.Notifier;
 import org.rfcc.bench.model.Direction;
@@ -123,10 +124,21 @@ public final class Alerting {
         }
     }
 
-    /** {@code alerts notify}: escalates and sends what is due at {@code now}. */
-    public Notifier.Report notifyAt(Instant now) {
+    /**
+     * What {@code alerts notify} did.
+     *
+     * @param missing the missing alerts it opened
+     */
+    public record Notified(List<AlertView> missing, Notifier.Report sent) {}
+
+    /** {@code alerts notify}: opens missing alerts, escalates, and sends what is due at {@code now}. */
+    public Notified notifyAt(Instant now) {
         try (HistoryStore store = settings.openStore()) {
-            return send(store, config(), now);
+            AlertsConfig config = config();
+            List<AlertView> missing = Missing.check(store, config, now).stream()
+                    .map(a -> AlertView.of(a, store.alerts()))
+                    .toList();
+            return new Notified(missing, send(store, config, now));
         }
     }
 

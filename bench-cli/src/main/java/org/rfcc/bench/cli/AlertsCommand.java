@@ -214,14 +214,22 @@ final class AlertsCommand extends BaseCommand {
         @Override
         protected int doCall() {
             Instant at = now(now);
-            Notifier.Report r = new Alerting(settings(), console()).notifyAt(at);
+            Alerting.Notified notified = new Alerting(settings(), console()).notifyAt(at);
+            for (AlertView m : notified.missing()) {
+                err().println("rfcc-bench: warning: alert " + m.id() + " opened: "
+                        + SeriesNames.name(m.suite(), m.benchmark(), "", m.params()) + " has stopped running (no run"
+                        + " since " + m.runId() + ")");
+            }
+            Notifier.Report r = notified.sent();
             out().printf(
                             Locale.ROOT,
-                            "sent %d, failed %d (retried later), waiting %d for unset channels, escalated %d%n",
+                            "sent %d, failed %d (retried later), waiting %d for unset channels, escalated %d,"
+                                    + " missing %d%n",
                             r.delivered(),
                             r.failed(),
                             r.waitingTotal(),
-                            r.escalated());
+                            r.escalated(),
+                            notified.missing().size());
             return ExitCodes.OK;
         }
     }

@@ -59,6 +59,8 @@ public final class Defaults {
     public static final int CONFIRM_RUNS = 1;
     /** The branch whose runs make a series' baseline ({@code notification.base_branch}). */
     public static final String BASE_BRANCH = "main";
+    /** How long a daily benchmark may go without a run before a missing alert ({@code notification.missing_after}). */
+    public static final Duration MISSING_AFTER = Duration.ofDays(3);
 
     // --- Commands ---------------------------------------------------------------------------
 

@@ -57,6 +57,12 @@ public interface HistoryStore extends AutoCloseable {
      */
     List<StoredChange> changes(HistoryQuery query);
 
+    /**
+     * When each benchmark (its series' key without a metric) measured something, in its newest {@code newest} runs:
+     * the runs' ids and start times, oldest first.
+     */
+    List<BenchmarkRuns> benchmarkRuns(int newest);
+
     /** The alerts of this history, their transitions and outbox, in its transactions. */
     AlertStore alerts();
 

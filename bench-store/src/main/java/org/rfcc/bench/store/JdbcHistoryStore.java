@@ -72,6 +72,51 @@ final class JdbcHistoryStore implements HistoryStore {
     }
 
     @Override
+    public synchronized List<BenchmarkRuns> benchmarkRuns(int newest) {
+        List<BenchmarkRuns> out = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT b.benchmark_id, b.suite, b.benchmark,"
+                        + " b.params_json, b.machine_fingerprint, b.profile, u.run_id, u.started_at FROM benchmarks b"
+                        + " JOIN results r ON r.benchmark_id = b.benchmark_id AND r.part = 0"
+                        + " JOIN runs u ON u.run_key = r.run_key ORDER BY b.benchmark_id, u.started_at, u.run_id");
+                ResultSet rs = s.executeQuery()) {
+            long current = -1;
+            SeriesKey key = null;
+            List<String> ids = new ArrayList<>();
+            List<Instant> starts = new ArrayList<>();
+            while (rs.next()) {
+                if (rs.getLong(1) != current) {
+                    if (key != null) {
+                        out.add(newestOf(key, ids, starts, newest));
+                    }
+                    current = rs.getLong(1);
+                    key = new SeriesKey(
+                            rs.getString(2),
+                            rs.getString(3),
+                            Json.MAPPER.readValue(rs.getString(4), MAP),
+                            "",
+                            rs.getString(5),
+                            rs.getString(6));
+                    ids = new ArrayList<>();
+                    starts = new ArrayList<>();
+                }
+                ids.add(rs.getString(7));
+                starts.add(Instant.ofEpochMilli(rs.getLong(8)));
+            }
+            if (key != null) {
+                out.add(newestOf(key, ids, starts, newest));
+            }
+            return out;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("cannot read when the benchmarks ran: " + e.getMessage(), e);
+        }
+    }
+
+    private static BenchmarkRuns newestOf(SeriesKey key, List<String> ids, List<Instant> starts, int newest) {
+        int from = Math.max(0, ids.size() - newest);
+        return new BenchmarkRuns(key, ids.subList(from, ids.size()), starts.subList(from, starts.size()));
+    }
+
+    @Override
     public boolean store(RunRecord run) {
         return write(run, () -> insert(run));
     }

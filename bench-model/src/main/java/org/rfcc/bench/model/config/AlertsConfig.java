@@ -59,7 +59,12 @@ public record AlertsConfig(
                 List.of(),
                 Defaults.FALSE_DISCOVERY_RATE,
                 Defaults.MIN_FORKS,
-                new Notification(Defaults.CHANNELS, Defaults.ESCALATION, Defaults.CONFIRM_RUNS, Defaults.BASE_BRANCH));
+                new Notification(
+                        Defaults.CHANNELS,
+                        Defaults.ESCALATION,
+                        Defaults.CONFIRM_RUNS,
+                        Defaults.BASE_BRANCH,
+                        Defaults.MISSING_AFTER));
     }
 
     /** Levels for one metric: first matching override, else its class's, else Optional.empty(). */

@@ -29,7 +29,7 @@ public final class AlertsLoader {
     private static final String CRITICAL = "critical_threshold";
     private static final List<String> LEVELS = List.of(WARNING, CRITICAL);
     private static final List<String> NOTIFICATION =
-            List.of("channels", "escalation_time", "confirm_runs", "base_branch");
+            List.of("channels", "escalation_time", "confirm_runs", "base_branch", "missing_after");
     private static final List<String> STATISTICS = List.of("false_discovery_rate", "min_forks");
     private static final String SECTIONS = "the alerts and notification sections";
     private static final String THRESHOLD = "a percentage above 0% and at most "
@@ -162,7 +162,18 @@ public final class AlertsLoader {
         String baseBranch = s.optional("base_branch")
                 .map(n -> yaml.string(n, s.path("base_branch"), "a branch name such as main"))
                 .orElse(Defaults.BASE_BRANCH);
-        return new Notification(channels, escalation, confirmRuns, baseBranch);
+        Duration missingAfter = s.optional("missing_after")
+                .map(n ->
+                        n instanceof ScalarNode zero && zero.getValue().strip().equals("0")
+                                ? Duration.ZERO
+                                : yaml.parsed(
+                                        n,
+                                        s.path("missing_after"),
+                                        t -> Notification.parseDuration(t).filter(d -> !d.isNegative()),
+                                        "a duration",
+                                        "0 (off) or " + Notification.DURATION_EXAMPLES))
+                .orElse(Defaults.MISSING_AFTER);
+        return new Notification(channels, escalation, confirmRuns, baseBranch, missingAfter);
     }
 
     private static List<String> channels(YamlNodes yaml, Section s, Node list) {

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * @param escalation how long an alert may stay unacknowledged before it escalates; positive
  * @param confirmRuns how many consecutive runs must agree on a change before its alert is sent; at least 1
  * @param baseBranch the branch whose runs make a series' baseline (with runs of no branch, as imports may be)
+ * @param missingAfter how long a benchmark that ran daily may go without a run before a {@code missing} alert; zero
+ *     turns that off
  */
-public record Notification(List<String> channels, Duration escalation, int confirmRuns, String baseBranch) {
+public record Notification(
+        List<String> channels, Duration escalation, int confirmRuns, String baseBranch, Duration missingAfter) {
     /** The largest {@code confirm_runs}. */
     public static final int MAX_CONFIRM_RUNS = 20;
 
@@ -45,11 +48,14 @@ public record Notification(List<String> channels, Duration escalation, int confi
         if (baseBranch == null || baseBranch.isBlank()) {
             throw new IllegalArgumentException("base_branch must name a branch");
         }
+        if (missingAfter == null || missingAfter.isNegative()) {
+            throw new IllegalArgumentException("missing_after must be 0 or positive, got " + missingAfter);
+        }
     }
 
     /** These settings with {@code channels} in place of their own. */
     public Notification withChannels(List<String> channels) {
-        return new Notification(channels, escalation, confirmRuns, baseBranch);
+        return new Notification(channels, escalation, confirmRuns, baseBranch, missingAfter);
     }
 
     /**

@@ -98,7 +98,8 @@ final class AlertsConfigTest {
         assertThat(defaults.falseDiscoveryRate()).isEqualTo(0.01);
         assertThat(defaults.minForks()).isEqualTo(3);
         assertThat(defaults.notification())
-                .isEqualTo(new Notification(List.of("github", "slack", "email"), Duration.ofHours(24), 1, "main"));
+                .isEqualTo(new Notification(
+                        List.of("github", "slack", "email"), Duration.ofHours(24), 1, "main", Duration.ofDays(3)));
     }
 
     @Test
@@ -122,9 +123,11 @@ final class AlertsConfigTest {
         Duration day = Duration.ofDays(1);
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Notification(List.of("slack", "slack"), day, 1, "main"));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Notification(List.of("sms"), day, 1, "main"));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Notification(List.of(), Duration.ZERO, 1, "main"));
+                .isThrownBy(() -> new Notification(List.of("slack", "slack"), day, 1, "main", Duration.ofDays(3)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Notification(List.of("sms"), day, 1, "main", Duration.ofDays(3)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Notification(List.of(), Duration.ZERO, 1, "main", Duration.ofDays(3)));
     }
 
     @ParameterizedTest

@@ -93,7 +93,7 @@ final class AlertsLoaderTest {
         AlertsConfig config = AlertsLoader.load(file);
 
         assertThat(config.notification())
-                .isEqualTo(new Notification(List.of("webhook"), Duration.ofMinutes(90), 1, "main"));
+                .isEqualTo(new Notification(List.of("webhook"), Duration.ofMinutes(90), 1, "main", Duration.ofDays(3)));
         assertThat(config.falseDiscoveryRate()).isEqualTo(0.05);
         assertThat(config.minForks()).isEqualTo(5);
     }
@@ -195,6 +195,8 @@ final class AlertsLoaderTest {
                         + "|0 is not allowed; expected a positive integer",
                 "escalation_time: \"24h\"|base_branch: [main]|13|notification.base_branch"
                         + "|a list is given; expected a branch name such as main",
+                "escalation_time: \"24h\"|missing_after: soon|13|notification.missing_after"
+                        + "|soon is not a duration; expected 0 (off) or " + Notification.DURATION_EXAMPLES,
             })
     void load_wrongType_namesTheTypeFoundAndExpected(String from, String to, int line, String path, String problem)
             throws IOException {
@@ -229,7 +231,7 @@ final class AlertsLoaderTest {
                 "warning_threshold: 2% |warning: 2% |9|alerts.model_accuracy.warning"
                         + "|one of warning_threshold, critical_threshold",
                 "escalation_time:|escalation:|13|notification.escalation"
-                        + "|one of channels, escalation_time, confirm_runs, base_branch",
+                        + "|one of channels, escalation_time, confirm_runs, base_branch, missing_after",
                 "min_forks: 3|forks: 3|16|statistics.forks|one of false_discovery_rate, min_forks",
             })
     void load_unknownKey_listsTheKnownOnes(String from, String to, int line, String path, String known)
