@@ -89,10 +89,12 @@ public final class AlertRaiser {
             Map<String, double[]> baselines = baselines(store, run, benchmark, all, notification.baseBranch());
             r.metrics().forEach((name, m) -> {
                 Optional<AlertLevels> levels = config.levelsFor(r.suite(), r.benchmark(), name, m.unit());
+                if (levels.isEmpty()) {
+                    return; // in no alert class: it raises nothing, so it takes no share of the false discovery rate
+                }
                 double[] baseline = baselines.getOrDefault(name, new double[0]);
                 family.add(new BaselineTest.Series(baseline, m.value(), m.direction(), levels));
-                Tested t = new Tested(withMetric(benchmark, name), m, Optional.empty());
-                order.add(t);
+                order.add(new Tested(withMetric(benchmark, name), m, Optional.empty()));
             });
         }
         List<Optional<BaselineTest.Verdict>> verdicts = BaselineTest.judge(family, config.falseDiscoveryRate());
@@ -119,7 +121,7 @@ public final class AlertRaiser {
                                         t -> t.verdict().orElseThrow().level().ordinal())
                                 .thenComparing(t -> -t.verdict().orElseThrow().pValue()));
                 if (standing.isPresent()) {
-                    follow(store, standing.get(), tested, loudest, run, config, now, updated, resolved);
+                    follow(store, standing.get(), tested, run, config, now, updated, resolved);
                 } else if (loudest.isPresent()) {
                     opened.add(open(store, loudest.get(), run, notification, now));
                 }
@@ -244,7 +246,6 @@ public final class AlertRaiser {
             HistoryStore store,
             StoredAlert alert,
             List<Tested> tested,
-            Optional<Tested> loudest,
             RunRecord run,
             AlertsConfig config,
             Instant now,
