@@ -146,8 +146,9 @@ public final class Alerting {
         Channels.Ready ready = Channels.from(config.notification().channels(), settings.env());
         Notifier.Report report = Notifier.notify(store, config, ready.channels(), now, settings.env());
         report.waiting()
-                .forEach((channel, n) -> console.warn(ready.skipped().get(channel) + "; " + n
-                        + (n == 1 ? " message waits" : " messages wait") + " in the outbox for it"));
+                .forEach((channel, n) -> console.warn(
+                        ready.skipped().get(channel) + "; " + n + (n == 1 ? " message waits" : " messages wait")
+                                + " in the outbox for it (set it, or take the channel out of notification.channels)"));
         report.failures().forEach(console::warn);
         return report;
     }
