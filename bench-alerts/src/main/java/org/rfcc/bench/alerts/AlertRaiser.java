@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.rfcc.bench.model.BenchmarkResult;
@@ -180,7 +181,7 @@ public final class AlertRaiser {
                     null,
                     null);
             String note = "a change point at run " + s.runId() + ": " + percent(p.changePct()) + ", p = "
-                    + String.format(java.util.Locale.ROOT, "%.2g", p.pValue());
+                    + String.format(Locale.ROOT, "%.2g", p.pValue());
             long id = store.alerts()
                     .open(alert, new AlertEvent(now, "opened", SELF, note, run.runId()), notification.channels());
             opened.add(store.alerts().alert(id).orElseThrow());
@@ -339,11 +340,11 @@ public final class AlertRaiser {
 
     private static String note(BaselineTest.Verdict v) {
         return percent(v.changePct()) + " [" + percent(v.lowPct()) + ", " + percent(v.highPct()) + "] against "
-                + v.runs() + " runs, p = " + String.format(java.util.Locale.ROOT, "%.2g", v.pValue());
+                + v.runs() + " runs, p = " + String.format(Locale.ROOT, "%.2g", v.pValue());
     }
 
     static String percent(double pct) {
-        return String.format(java.util.Locale.ROOT, "%+.1f%%", pct);
+        return String.format(Locale.ROOT, "%+.1f%%", pct);
     }
 
     /**

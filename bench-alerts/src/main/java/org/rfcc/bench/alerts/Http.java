@@ -2,12 +2,14 @@ package org.rfcc.bench.alerts;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import org.rfcc.bench.model.UserException;
 
 /**
  * The HTTP of the channels: JSON over a client that follows no redirect (a webhook URL that moves to
@@ -73,14 +75,13 @@ final class Http {
         URI uri;
         try {
             uri = new URI(text.strip());
-        } catch (java.net.URISyntaxException e) {
-            throw new org.rfcc.bench.model.UserException(variable + " is not a URL; expected http(s)://host/path");
+        } catch (URISyntaxException e) {
+            throw new UserException(variable + " is not a URL; expected http(s)://host/path");
         }
         if (uri.getScheme() == null
                 || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                 || uri.getHost() == null) {
-            throw new org.rfcc.bench.model.UserException(
-                    variable + " is not an http(s) URL with a host; expected http(s)://host/path");
+            throw new UserException(variable + " is not an http(s) URL with a host; expected http(s)://host/path");
         }
         return uri;
     }

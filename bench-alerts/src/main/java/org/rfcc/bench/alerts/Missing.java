@@ -3,6 +3,7 @@ package org.rfcc.bench.alerts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.store.AlertEvent;
@@ -97,7 +98,7 @@ public final class Missing {
         for (int i = 1; i < starts.size(); i++) {
             gaps[i - 1] = Duration.between(starts.get(i - 1), starts.get(i)).toMinutes();
         }
-        java.util.Arrays.sort(gaps);
+        Arrays.sort(gaps);
         return gaps[gaps.length / 2] <= DAILY.toMinutes();
     }
 }

@@ -1,7 +1,9 @@
 package org.rfcc.bench.app;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.rfcc.bench.alerts.AlertRaiser;
@@ -16,6 +18,7 @@ import org.rfcc.bench.alerts.Notice;
 import org.rfcc.bench.alerts.Notifier;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.model.config.Notification;
@@ -72,7 +75,7 @@ public final class Alerting {
                         Direction.of(f.first().direction()),
                         f.point()))
                 .toList();
-        List<StoredAlert> opened = new java.util.ArrayList<>(raised.opened());
+        List<StoredAlert> opened = new ArrayList<>(raised.opened());
         opened.addAll(AlertRaiser.fromChangePoints(store, shifts, run, config, now));
         for (StoredAlert a : opened) {
             console.warn("alert " + a.id() + " opened: " + a.level() + " " + describe(a));
@@ -87,12 +90,12 @@ public final class Alerting {
     }
 
     private static String describe(StoredAlert a) {
-        return org.rfcc.bench.model.SeriesNames.name(
+        return SeriesNames.name(
                         a.series().suite(),
                         a.series().benchmark(),
                         a.series().metric(),
                         a.series().params())
-                + (a.changePct() == null ? "" : String.format(java.util.Locale.ROOT, " %+.1f%%", a.changePct()));
+                + (a.changePct() == null ? "" : String.format(Locale.ROOT, " %+.1f%%", a.changePct()));
     }
 
     /** The alerts in {@code state} ({@code all} for every one), with their deliveries. */

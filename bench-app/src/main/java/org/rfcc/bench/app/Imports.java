@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -171,7 +173,7 @@ public final class Imports {
      * older runs of an imported history are its past, not news, and raise nothing.
      */
     private static List<RunRecord> newest(HistoryStore store, List<String> ingested) {
-        java.util.Map<List<String>, RunRecord> newest = new java.util.LinkedHashMap<>();
+        Map<List<String>, RunRecord> newest = new LinkedHashMap<>();
         for (String id : ingested) {
             store.run(id)
                     .ifPresent(run -> newest.merge(

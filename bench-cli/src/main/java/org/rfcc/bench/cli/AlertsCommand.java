@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.rfcc.bench.alerts.AlertStats;
 import org.rfcc.bench.alerts.AlertView;
@@ -118,8 +119,7 @@ final class AlertsCommand extends BaseCommand {
                 return "-";
             }
             return a.deliveries().stream()
-                    .collect(Collectors.groupingBy(
-                            AlertView.Delivery::status, java.util.TreeMap::new, Collectors.counting()))
+                    .collect(Collectors.groupingBy(AlertView.Delivery::status, TreeMap::new, Collectors.counting()))
                     .entrySet()
                     .stream()
                     .map(e -> e.getValue() + " " + e.getKey())
