@@ -61,65 +61,23 @@ public record StoredAlert(
 
     /** This alert, escalated at {@code at}. */
     public StoredAlert escalated(Instant at) {
-        return new StoredAlert(
-                id,
-                kind,
-                series,
-                state,
-                level,
-                runId,
-                runStartedAt,
-                lastRunId,
-                commit,
-                committedAt,
-                storedAt,
-                baselineValue,
-                value,
-                changePct,
-                changeLowPct,
-                changeHighPct,
-                pValue,
-                baselineRuns,
-                confirmations,
-                falsePositive,
-                openedAt,
-                at,
-                at,
-                closedAt);
+        return lifecycle(state, falsePositive, at, at, closedAt);
     }
 
     /** This alert, marked a false positive. */
     public StoredAlert asFalsePositive() {
-        return new StoredAlert(
-                id,
-                kind,
-                series,
-                state,
-                level,
-                runId,
-                runStartedAt,
-                lastRunId,
-                commit,
-                committedAt,
-                storedAt,
-                baselineValue,
-                value,
-                changePct,
-                changeLowPct,
-                changeHighPct,
-                pValue,
-                baselineRuns,
-                confirmations,
-                true,
-                openedAt,
-                updatedAt,
-                escalatedAt,
-                closedAt);
+        return lifecycle(state, true, updatedAt, escalatedAt, closedAt);
     }
 
     /** This alert with {@code state}, changed at {@code at} (closed then, unless it stands). */
     public StoredAlert withState(String state, Instant at) {
         boolean closes = !state.equals("open") && !state.equals("acknowledged");
+        return lifecycle(state, falsePositive, at, escalatedAt, closes ? at : closedAt);
+    }
+
+    /** This alert with its lifecycle's columns changed, its measurement as it was. */
+    private StoredAlert lifecycle(
+            String state, boolean falsePositive, Instant updatedAt, Instant escalatedAt, Instant closedAt) {
         return new StoredAlert(
                 id,
                 kind,
@@ -142,8 +100,8 @@ public record StoredAlert(
                 confirmations,
                 falsePositive,
                 openedAt,
-                at,
+                updatedAt,
                 escalatedAt,
-                closes ? at : closedAt);
+                closedAt);
     }
 }
