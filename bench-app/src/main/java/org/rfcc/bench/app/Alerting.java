@@ -141,6 +141,9 @@ public final class Alerting {
             List<AlertView> missing = Missing.check(store, config, now).stream()
                     .map(a -> AlertView.of(a, store.alerts()))
                     .toList();
+            missing.forEach(m -> console.warn("alert " + m.id() + " opened: "
+                    + SeriesNames.name(m.suite(), m.benchmark(), "", m.params()) + " has stopped running (no run since "
+                    + m.runId() + ")"));
             return new Notified(missing, send(store, config, now));
         }
     }

@@ -4,14 +4,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.rfcc.bench.alerts.AlertStats;
+import org.rfcc.bench.alerts.AlertTables;
 import org.rfcc.bench.alerts.AlertView;
 import org.rfcc.bench.alerts.Notifier;
 import org.rfcc.bench.app.Alerting;
 import org.rfcc.bench.model.Json;
-import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.UserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,10 +30,10 @@ import picocli.CommandLine.Parameters;
         },
         subcommands = {
             AlertsCommand.ListAlerts.class,
-            AlertsCommand.Ack.class,
-            AlertsCommand.Expected.class,
-            AlertsCommand.Dismiss.class,
-            AlertsCommand.Resolve.class,
+            AlertMoves.Ack.class,
+            AlertMoves.Expected.class,
+            AlertMoves.Dismiss.class,
+            AlertMoves.Resolve.class,
             AlertsCommand.Notify.class,
             AlertsCommand.Test.class,
             AlertsCommand.Stats.class
@@ -83,117 +81,8 @@ final class AlertsCommand extends BaseCommand {
                 out().println(Json.pretty(alerts));
                 return ExitCodes.OK;
             }
-            if (alerts.isEmpty()) {
-                out().println("no " + (state.equals("all") ? "" : state + " ") + "alerts");
-                return ExitCodes.OK;
-            }
-            out().printf(
-                            Locale.ROOT,
-                            "%-5s %-12s %-8s %-10s %9s  %-20s  %-24s  %s%n",
-                            "id",
-                            "state",
-                            "level",
-                            "kind",
-                            "change",
-                            "opened",
-                            "deliveries",
-                            "series");
-            for (AlertView a : alerts) {
-                out().printf(
-                                Locale.ROOT,
-                                "%-5d %-12s %-8s %-10s %9s  %-20s  %-24s  %s%n",
-                                a.id(),
-                                a.state(),
-                                a.level(),
-                                a.kind(),
-                                a.changePct() == null ? "" : String.format(Locale.ROOT, "%+.1f%%", a.changePct()),
-                                a.openedAt().toString().substring(0, 19) + "Z",
-                                deliveries(a),
-                                SeriesNames.name(a.suite(), a.benchmark(), a.metric(), a.params()));
-            }
+            out().print(AlertTables.list(alerts, state));
             return ExitCodes.OK;
-        }
-
-        private static String deliveries(AlertView a) {
-            if (a.deliveries().isEmpty()) {
-                return "-";
-            }
-            return a.deliveries().stream()
-                    .collect(Collectors.groupingBy(AlertView.Delivery::status, TreeMap::new, Collectors.counting()))
-                    .entrySet()
-                    .stream()
-                    .map(e -> e.getValue() + " " + e.getKey())
-                    .collect(Collectors.joining(", "));
-        }
-    }
-
-    /** The options every lifecycle command takes. */
-    abstract static class Transition extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "ID", description = "The alert's id (alerts list shows them).")
-        long id;
-
-        @Option(names = "--by", description = "Who makes the change (default: the user's login name).")
-        String by;
-
-        @Option(names = "--note", description = "What to record with it.")
-        String note;
-
-        @Option(names = "--now", paramLabel = "ISO-8601", description = "The time to record (default: now).")
-        String now;
-
-        abstract Alerting.Move move();
-
-        @Override
-        protected int doCall() {
-            String who = by != null && !by.isBlank() ? by : System.getProperty("user.name", "someone");
-            AlertView a = new Alerting(settings(), console()).move(id, move(), who, note, now(now));
-            out().println("alert " + a.id() + " is " + a.state() + " ("
-                    + SeriesNames.name(a.suite(), a.benchmark(), a.metric(), a.params()) + ")");
-            return ExitCodes.OK;
-        }
-    }
-
-    @Command(
-            name = "ack",
-            mixinStandardHelpOptions = true,
-            description = "Acknowledges an open alert: someone is on it, and it no longer escalates.")
-    static final class Ack extends Transition {
-        @Override
-        Alerting.Move move() {
-            return Alerting.Move.ACK;
-        }
-    }
-
-    @Command(
-            name = "expected",
-            mixinStandardHelpOptions = true,
-            description = "Marks an alert as an intended change: its benchmark's baseline restarts at the alert's run.")
-    static final class Expected extends Transition {
-        @Override
-        Alerting.Move move() {
-            return Alerting.Move.EXPECTED;
-        }
-    }
-
-    @Command(
-            name = "dismiss",
-            mixinStandardHelpOptions = true,
-            description = "Dismisses an alert; with --false-positive it counts against the alerts' precision.")
-    static final class Dismiss extends Transition {
-        @Option(names = "--false-positive", description = "The alert was wrong: no such change happened.")
-        boolean falsePositive;
-
-        @Override
-        Alerting.Move move() {
-            return falsePositive ? Alerting.Move.DISMISS_FALSE_POSITIVE : Alerting.Move.DISMISS;
-        }
-    }
-
-    @Command(name = "resolve", mixinStandardHelpOptions = true, description = "Resolves an alert by hand.")
-    static final class Resolve extends Transition {
-        @Override
-        Alerting.Move move() {
-            return Alerting.Move.RESOLVE;
         }
     }
 
@@ -215,11 +104,6 @@ final class AlertsCommand extends BaseCommand {
         protected int doCall() {
             Instant at = now(now);
             Alerting.Notified notified = new Alerting(settings(), console()).notifyAt(at);
-            for (AlertView m : notified.missing()) {
-                err().println("rfcc-bench: warning: alert " + m.id() + " opened: "
-                        + SeriesNames.name(m.suite(), m.benchmark(), "", m.params()) + " has stopped running (no run"
-                        + " since " + m.runId() + ")");
-            }
             Notifier.Report r = notified.sent();
             out().printf(
                             Locale.ROOT,
@@ -268,30 +152,8 @@ final class AlertsCommand extends BaseCommand {
                 out().println(Json.pretty(s));
                 return ExitCodes.OK;
             }
-            out().println(s.alerts() + " alerts");
-            s.counts().forEach((state, levels) -> out().println("  " + state + ": "
-                    + levels.entrySet().stream()
-                            .map(e -> e.getValue() + " " + e.getKey())
-                            .collect(Collectors.joining(", "))));
-            out().println("precision: "
-                    + (s.precision() == null
-                            ? "unknown (nobody has closed an alert yet)"
-                            : String.format(
-                                    Locale.ROOT,
-                                    "%.3f (%d false positives of %d alerts closed by people)",
-                                    s.precision(),
-                                    s.falsePositives(),
-                                    s.closedByPeople())));
-            out().println("run stored to alert delivered: " + spread(s.storedToDelivered()));
-            out().println("commit to alert delivered: " + spread(s.commitToDelivered()));
+            out().print(AlertTables.stats(s));
             return ExitCodes.OK;
-        }
-
-        private static String spread(AlertStats.Spread s) {
-            return s == null
-                    ? "no delivery yet"
-                    : String.format(
-                            Locale.ROOT, "median %.1f s, max %.1f s (%d alerts)", s.median(), s.max(), s.count());
         }
     }
 }
