@@ -108,6 +108,11 @@ final class IngestIT {
         rows.forEach(r -> metrics.add(r.get("metric").asText()));
         assertThat(metrics).contains("score", "gc.alloc.rate", "gc.alloc.rate.norm", "gc.count");
         assertThat(rows.get(0).get("params").get("tokenizer").asText()).isEqualTo("cl100k_base");
+        // a table printed without a last println reaches the terminal too: Main flushes before it exits
+        Process alerts = start("org.rfcc.bench.cli.Main", "--store", url, "alerts", "list");
+        assertThat(new String(alerts.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("no open alerts\n");
+        assertThat(alerts.waitFor()).isZero();
     }
 
     @Test
