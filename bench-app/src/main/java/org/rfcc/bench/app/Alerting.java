@@ -1,11 +1,16 @@
 package org.rfcc.bench.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.rfcc.bench.alerts.AlertRaiser;
 import org.rfcc.bench.alerts.AlertStats;
 import org.rfcc.bench.alerts.AlertView;
@@ -17,11 +22,20 @@ import org.rfcc.bench.alerts.Missing;
 import org.rfcc.bench.alerts.Notice;
 import org.rfcc.bench.alerts.Notifier;
 import org.rfcc.bench.model.Direction;
+import org.rfcc.bench.model.Params;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.UserException;
+import org.rfcc.bench.model.comparison.Change;
+import org.rfcc.bench.model.comparison.Kind;
+import org.rfcc.bench.model.comparison.Level;
 import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.model.config.Notification;
+import org.rfcc.bench.runner.BenchmarkFilter;
+import org.rfcc.bench.runner.GitProbe;
+import org.rfcc.bench.runner.RunService;
+import org.rfcc.bench.store.AlertEvent;
+import org.rfcc.bench.store.HistoryQuery;
 import org.rfcc.bench.store.HistoryStore;
 import org.rfcc.bench.store.SeriesKey;
 import org.rfcc.bench.store.StoredAlert;
@@ -157,6 +171,108 @@ public final class Alerting {
                                 + " in the outbox for it (set it, or take the channel out of notification.channels)"));
         report.failures().forEach(console::warn);
         return report;
+    }
+
+    /** What {@code alerts confirm} found: the alert as it is now, and the interleaved comparison's change of its metric. */
+    public record Confirmation(AlertView alert, boolean confirmed, Change change, String baseCommit) {}
+
+    /**
+     * {@code alerts confirm ID}: re-runs the alert's benchmark here, interleaved (ABBA) against a build of its
+     * baseline's commit, the newest commit of its baseline runs. A regression of warning size or more there confirms
+     * the alert (and sends it, if it was held for confirmation); anything less resolves it as not confirmed. The
+     * working tree must be the alert's commit, since it is the head side.
+     */
+    public Confirmation confirm(long id, String by, Instant now) {
+        StoredAlert alert;
+        String base;
+        try (HistoryStore store = settings.openStore()) {
+            alert = store.alerts().alert(id).orElseThrow(() -> new UserException("no alert " + id));
+            if (!alert.standing() || alert.kind().equals("missing")) {
+                throw new UserException("alert " + id + " is " + (alert.standing() ? "a missing alert" : alert.state())
+                        + "; only an open or acknowledged regression or change point is confirmed");
+            }
+            base = baselineCommit(
+                    store, alert, Configs.alerts(settings).notification().baseBranch());
+        }
+        SeriesKey s = alert.series();
+        if (!RunService.availableSuites().contains(s.suite())) {
+            throw new UserException("alert " + id + " is of " + s.suite() + ", not a suite of benchmarks/config.yaml;"
+                    + " confirm a JMH jar's alert with 'rfcc-bench ab' of its two jars");
+        }
+        String head = GitProbe.commitOf(settings.workDir(), "HEAD").orElse(null);
+        if (alert.commit() != null && !alert.commit().equals(head)) {
+            throw new UserException(
+                    "alert " + id + " was raised at commit " + alert.commit().substring(0, 10)
+                            + ", and the working tree is at " + (head == null ? "no commit" : head.substring(0, 10))
+                            + "; check out " + alert.commit().substring(0, 10) + " to confirm it");
+        }
+        Path scratch = scratch();
+        RunOutcome outcome = new Runs(settings.withSendAlerts(false), console)
+                .suites(new Runs.SuiteRequest(
+                        s.profile(),
+                        List.of(s.suite()),
+                        new BenchmarkFilter(
+                                List.of("^" + Pattern.quote(s.suite() + "/" + s.benchmark()) + "\\b"), List.of()),
+                        null,
+                        "run",
+                        new Output(scratch, null, false, false),
+                        base));
+        Change change = outcome.comparison().changes().stream()
+                .filter(c -> c.suite().equals(s.suite())
+                        && c.benchmark().equals(s.benchmark())
+                        && c.metric().equals(s.metric())
+                        && Params.canonical(c.params()).equals(s.params()))
+                .findFirst()
+                .orElseThrow(() -> new UserException("the interleaved run measured no " + s.metric() + " of "
+                        + s.suite() + "/" + s.benchmark() + "; its params may have left the config"));
+        boolean confirmed = change.kind() == Kind.REGRESSION && change.level().atLeast(Level.WARNING);
+        String note = (confirmed ? "confirmed" : "not confirmed") + " interleaved against " + base.substring(0, 10)
+                + ": "
+                + (change.changePct() == null ? "no change" : String.format(Locale.ROOT, "%+.1f%%", change.changePct()))
+                + ", " + change.level().id();
+        AlertsConfig config = Configs.alerts(settings);
+        try (HistoryStore store = settings.openStore()) {
+            int needed = config.notification().confirmRuns();
+            StoredAlert current = store.alerts().alert(id).orElseThrow();
+            boolean sent = current.confirmations() >= needed;
+            StoredAlert after = confirmed ? current.confirmed(needed, now) : current.withState("resolved", now);
+            // the channels hear of it when that changes what they were told: sent at last, or sent and now resolved
+            List<String> channels = confirmed != sent ? config.notification().channels() : List.of();
+            String event = confirmed ? (sent ? "updated" : "opened") : "resolved";
+            store.alerts().update(after, new AlertEvent(now, event, by, note, null), channels);
+            return new Confirmation(AlertView.of(after, store.alerts()), confirmed, change, base);
+        } finally {
+            BuildCache.delete(scratch);
+        }
+    }
+
+    /** The newest commit among the baseline runs of {@code alert}'s series: runs on the base branch before its run. */
+    private static String baselineCommit(HistoryStore store, StoredAlert alert, String baseBranch) {
+        SeriesKey s = alert.series();
+        String[] newest = {null};
+        store.history(
+                new HistoryQuery(s.suite(), s.benchmark(), s.metric(), Map.of(), null, s.machine(), null), row -> {
+                    if (row.profile().equals(s.profile())
+                            && row.params().equals(s.params())
+                            && row.commit() != null
+                            && (row.branch() == null || row.branch().equals(baseBranch))
+                            && row.startedAt().isBefore(alert.runStartedAt())) {
+                        newest[0] = row.commit();
+                    }
+                });
+        if (newest[0] == null) {
+            throw new UserException("alert " + alert.id() + " has no baseline run with a commit to build;"
+                    + " confirm compares with the commit of its newest baseline run");
+        }
+        return newest[0];
+    }
+
+    private static Path scratch() {
+        try {
+            return Files.createTempDirectory("rfcc-bench-confirm-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a scratch directory", e);
+        }
     }
 
     /** {@code alerts stats}. */

@@ -61,23 +61,33 @@ public record StoredAlert(
 
     /** This alert, escalated at {@code at}. */
     public StoredAlert escalated(Instant at) {
-        return lifecycle(state, falsePositive, at, at, closedAt);
+        return lifecycle(state, confirmations, falsePositive, at, at, closedAt);
     }
 
     /** This alert, marked a false positive. */
     public StoredAlert asFalsePositive() {
-        return lifecycle(state, true, updatedAt, escalatedAt, closedAt);
+        return lifecycle(state, confirmations, true, updatedAt, escalatedAt, closedAt);
+    }
+
+    /** This alert confirmed at {@code at}, as if by {@code runs} consecutive runs (if fewer had). */
+    public StoredAlert confirmed(int runs, Instant at) {
+        return lifecycle(state, Math.max(confirmations, runs), falsePositive, at, escalatedAt, closedAt);
     }
 
     /** This alert with {@code state}, changed at {@code at} (closed then, unless it stands). */
     public StoredAlert withState(String state, Instant at) {
         boolean closes = !state.equals("open") && !state.equals("acknowledged");
-        return lifecycle(state, falsePositive, at, escalatedAt, closes ? at : closedAt);
+        return lifecycle(state, confirmations, falsePositive, at, escalatedAt, closes ? at : closedAt);
     }
 
     /** This alert with its lifecycle's columns changed, its measurement as it was. */
     private StoredAlert lifecycle(
-            String state, boolean falsePositive, Instant updatedAt, Instant escalatedAt, Instant closedAt) {
+            String state,
+            int confirmations,
+            boolean falsePositive,
+            Instant updatedAt,
+            Instant escalatedAt,
+            Instant closedAt) {
         return new StoredAlert(
                 id,
                 kind,
