@@ -29,6 +29,9 @@ public final class Channels {
      */
     public record Ready(Map<String, Channel> channels, Map<String, String> skipped) {}
 
+    /** What {@code GITHUB_REPOSITORY} looks like: owner/name. */
+    private static final String REPOSITORY = "[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+";
+
     private Channels() {}
 
     /** The channels of {@code names} that {@code env} sets up. */
@@ -83,7 +86,7 @@ public final class Channels {
         return switch (name) {
             case "github" -> github(env);
             case "slack" -> new SlackChannel(
-                    Http.url("RFCC_BENCH_SLACK_WEBHOOK_URL", env.get("RFCC_BENCH_SLACK_WEBHOOK_URL")));
+                    Http.url("RFCC_BENCH_SLACK_WEBHOOK_URL", env.get("RFCC_BENCH_SLACK_WEBHOOK_URL")), commits(env));
             case "email" -> email(env);
             default -> new WebhookChannel(
                     Http.url("RFCC_BENCH_WEBHOOK_URL", env.get("RFCC_BENCH_WEBHOOK_URL")),
@@ -93,13 +96,27 @@ public final class Channels {
 
     private static Channel github(Map<String, String> env) {
         String repository = required(env, "GITHUB_REPOSITORY", "the github channel needs owner/name");
-        if (!repository.matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")) {
+        if (!repository.matches(REPOSITORY)) {
             throw new UserException("GITHUB_REPOSITORY is '" + repository + "'; expected owner/name");
         }
         URI api = Http.url(
                 "GITHUB_API_URL",
                 blank(env.get("GITHUB_API_URL")) ? "https://api.github.com" : env.get("GITHUB_API_URL"));
         return new GithubChannel(api, env.get("GITHUB_TOKEN").strip(), repository, pullRequest(env));
+    }
+
+    /**
+     * Where the repository's commits are shown ({@code GITHUB_SERVER_URL}, default github.com, and {@code
+     * GITHUB_REPOSITORY}, as GitHub Actions sets them), the commit id to append; null without a repository.
+     */
+    private static String commits(Map<String, String> env) {
+        String repository = env.get("GITHUB_REPOSITORY");
+        if (blank(repository) || !repository.strip().matches(REPOSITORY)) {
+            return null;
+        }
+        String server = blank(env.get("GITHUB_SERVER_URL")) ? "https://github.com" : env.get("GITHUB_SERVER_URL");
+        return Http.url("GITHUB_SERVER_URL", server).toString().replaceAll("/+$", "") + "/" + repository.strip()
+                + "/commit/";
     }
 
     /** RFCC_BENCH_GITHUB_PR, else the pull request of the event GitHub Actions describes; null when neither says. */

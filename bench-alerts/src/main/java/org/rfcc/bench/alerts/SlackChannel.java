@@ -9,14 +9,18 @@ import org.rfcc.bench.model.Json;
 
 /**
  * A Slack incoming webhook ({@code RFCC_BENCH_SLACK_WEBHOOK_URL}): Block Kit sections, a header with the
- * level and a field for each fact, every text escaped for mrkdwn; {@code text} carries the title for
- * notifications and clients without blocks.
+ * level and a field for each fact, every text escaped for mrkdwn, the commit a link to it where the
+ * repository is known ({@code GITHUB_REPOSITORY}, on {@code GITHUB_SERVER_URL}); {@code text} carries the
+ * title for notifications and clients without blocks.
  */
 final class SlackChannel implements Channel {
     private final URI url;
+    private final String commits;
 
-    SlackChannel(URI url) {
+    /** @param commits where a commit is shown, the commit id appended ({@code https://github.com/o/r/commit/}), or null */
+    SlackChannel(URI url, String commits) {
         this.url = url;
+        this.commits = commits;
     }
 
     @Override
@@ -26,10 +30,10 @@ final class SlackChannel implements Channel {
 
     @Override
     public void send(Notice notice) throws DeliveryException {
-        Http.send("POST", url, Map.of(), Json.compact(body(notice)));
+        Http.send("POST", url, Map.of(), Json.compact(body(notice, commits)));
     }
 
-    static Map<String, Object> body(Notice notice) {
+    static Map<String, Object> body(Notice notice, String commits) {
         List<Object> blocks = new ArrayList<>();
         blocks.add(Map.of(
                 "type",
@@ -37,9 +41,12 @@ final class SlackChannel implements Channel {
                 "text",
                 Map.of("type", "plain_text", "text", AlertText.clip(AlertText.title(notice), 150))));
         List<Object> fields = new ArrayList<>();
+        String commit = notice.alert().commit();
         for (String[] f : AlertText.facts(notice.alert())) {
-            fields.add(Map.of(
-                    "type", "mrkdwn", "text", "*" + f[0] + "*\n" + AlertText.clip(AlertText.slackEscape(f[1]), 1900)));
+            String value = f[0].equals("commit") && commit != null && commits != null
+                    ? "<" + commits + commit + "|" + commit.substring(0, 10) + ">" // a link, as Slack writes one
+                    : AlertText.clip(AlertText.slackEscape(f[1]), 1900);
+            fields.add(Map.of("type", "mrkdwn", "text", "*" + f[0] + "*\n" + value));
         }
         blocks.add(Map.of("type", "section", "fields", fields));
         Map<String, Object> body = new LinkedHashMap<>();

@@ -48,7 +48,7 @@ final class AlertTextTest {
 
     @Test
     void slack_escapesItsControlCharacters_inTheMrkdwnTexts_andTheHeaderIsPlainText() throws Exception {
-        var body = Json.MAPPER.readTree(Json.compact(SlackChannel.body(notice())));
+        var body = Json.MAPPER.readTree(Json.compact(SlackChannel.body(notice(), null)));
 
         assertThat(body.path("text").asText()).doesNotContain("<script>").contains("&lt;script&gt;", "&amp;amp;");
         for (var field : body.path("blocks").get(1).path("fields")) {

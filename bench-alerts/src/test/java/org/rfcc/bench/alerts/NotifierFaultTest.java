@@ -132,6 +132,42 @@ final class NotifierFaultTest {
     }
 
     @Test
+    void anSmtpServerThatIsDown_failsItsMessage_keptForLater_whileTheWebhookGetsIt() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        env.put("RFCC_BENCH_SMTP_HOST", "127.0.0.1");
+        env.put("RFCC_BENCH_SMTP_PORT", Integer.toString(closed));
+        env.put("RFCC_BENCH_SMTP_TLS", "none");
+        env.put("RFCC_BENCH_SMTP_USER", "bench");
+        env.put("RFCC_BENCH_SMTP_PASSWORD", "smtpSecret1");
+        env.put("RFCC_BENCH_EMAIL_FROM", "bench@example.org");
+        env.put("RFCC_BENCH_EMAIL_TO", "team@example.org");
+        StoredAlert alert = store.alerts().alerts("open").get(0);
+        store.alerts()
+                .update(
+                        alert,
+                        new org.rfcc.bench.store.AlertEvent(now, "updated", "test", null, null),
+                        List.of("email", "webhook"));
+        List<String> both = List.of("email", "webhook");
+
+        Notifier.Report report =
+                Notifier.notify(store, config, Channels.from(both, env).channels(), now, env);
+
+        assertThat(report.failures())
+                .singleElement()
+                .asString()
+                .startsWith("email: ")
+                .contains("SMTP")
+                .doesNotContain("smtpSecret1");
+        assertThat(receivers.to("/hook")).hasSize(2); // the alert's first message, and this one
+        assertThat(store.alerts().due(now.plus(Notifier.backoff(1))))
+                .extracting(OutboxMessage::channel)
+                .contains("email");
+    }
+
+    @Test
     void aRedirect_isNotFollowed() {
         receivers.redirect("/hook", "http://example.org/elsewhere");
 

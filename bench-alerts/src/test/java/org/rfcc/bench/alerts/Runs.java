@@ -1,5 +1,6 @@
 package org.rfcc.bench.alerts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,19 +14,26 @@ import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 
-/** Run records of a JMH project's two benchmarks, nightly, with 1% noise between runs. */
+/** Run records of a JMH project's two benchmarks, nightly (or as often as asked), with 1% noise between runs. */
 final class Runs {
     static final Instant START = Instant.parse("2026-10-01T02:00:00Z");
 
     private final Random random;
+    private final Duration every;
 
     Runs(long seed) {
+        this(seed, Duration.ofDays(1));
+    }
+
+    /** Runs {@code every} apart, each committed half an hour before it started. */
+    Runs(long seed, Duration every) {
         this.random = new Random(seed);
+        this.every = every;
     }
 
     /** Run {@code index}: its two benchmarks' throughput at {@code parseLevel} and {@code writeLevel} ops/s. */
     RunRecord run(int index, double parseLevel, double writeLevel) {
-        Instant started = START.plusSeconds(86_400L * index);
+        Instant started = START.plus(every.multipliedBy(index));
         List<BenchmarkResult> results = new ArrayList<>();
         results.add(result("parse", parseLevel));
         results.add(result("write", writeLevel));

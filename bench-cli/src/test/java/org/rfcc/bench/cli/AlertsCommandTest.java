@@ -140,6 +140,12 @@ final class AlertsCommandTest {
         assertThat(stats.path("closed_by_people").asInt()).isEqualTo(1);
         assertThat(stats.path("stored_to_delivered_s").path("count").asInt()).isEqualTo(1);
         assertThat(run("alerts", "notify").out()).startsWith("sent 0, failed 0");
+        String said = slow.out()
+                + slow.err()
+                + list
+                + run("alerts", "list", "--state", "all").out()
+                + stats;
+        assertThat(said).doesNotContain("s3cret"); // the webhook's secret signs bodies; no output shows it
     }
 
     @Test
