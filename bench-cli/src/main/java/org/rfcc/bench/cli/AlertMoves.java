@@ -1,5 +1,7 @@
 package org.rfcc.bench.cli;
 
+import java.time.Instant;
+import java.util.Locale;
 import org.rfcc.bench.alerts.AlertView;
 import org.rfcc.bench.app.Alerting;
 import org.rfcc.bench.model.SeriesNames;
@@ -7,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The lifecycle subcommands of {@code rfcc-bench alerts}: ack, expected, dismiss, resolve. */
+/** The lifecycle subcommands of {@code rfcc-bench alerts}: ack, expected, dismiss, resolve, confirm. */
 final class AlertMoves {
     private AlertMoves() {}
 
@@ -78,6 +80,33 @@ final class AlertMoves {
         @Override
         Alerting.Move move() {
             return Alerting.Move.RESOLVE;
+        }
+    }
+
+    @Command(
+            name = "confirm",
+            mixinStandardHelpOptions = true,
+            description = "Re-runs an alert's benchmark here, interleaved (ABBA) against a build of its baseline's"
+                    + " commit: a regression of warning size confirms the alert (and sends it if it was held), anything"
+                    + " less resolves it. Check out the alert's commit first.")
+    static final class Confirm extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "ID", description = "The alert's id.")
+        long id;
+
+        @Option(names = "--by", description = "Who asks (default: the user's login name).")
+        String by;
+
+        @Override
+        protected int doCall() {
+            String who = by != null && !by.isBlank() ? by : System.getProperty("user.name", "someone");
+            Alerting.Confirmation c = new Alerting(settings(), console()).confirm(id, who, Instant.now());
+            out().println("alert " + id + (c.confirmed() ? " confirmed" : " not confirmed, resolved") + ": "
+                    + (c.change().changePct() == null
+                            ? "no change"
+                            : String.format(Locale.ROOT, "%+.1f%%", c.change().changePct()))
+                    + " " + c.change().level().id() + " interleaved against "
+                    + c.baseCommit().substring(0, 10));
+            return ExitCodes.OK;
         }
     }
 }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
             AlertMoves.Expected.class,
             AlertMoves.Dismiss.class,
             AlertMoves.Resolve.class,
-            AlertsCommand.Confirm.class,
+            AlertMoves.Confirm.class,
             AlertsCommand.Notify.class,
             AlertsCommand.Test.class,
             AlertsCommand.Stats.class
@@ -83,33 +83,6 @@ final class AlertsCommand extends BaseCommand {
                 return ExitCodes.OK;
             }
             out().print(AlertTables.list(alerts, state));
-            return ExitCodes.OK;
-        }
-    }
-
-    @Command(
-            name = "confirm",
-            mixinStandardHelpOptions = true,
-            description = "Re-runs an alert's benchmark here, interleaved (ABBA) against a build of its baseline's"
-                    + " commit: a regression of warning size confirms the alert (and sends it if it was held), anything"
-                    + " less resolves it. Check out the alert's commit first.")
-    static final class Confirm extends BaseCommand {
-        @Parameters(index = "0", paramLabel = "ID", description = "The alert's id.")
-        long id;
-
-        @Option(names = "--by", description = "Who asks (default: the user's login name).")
-        String by;
-
-        @Override
-        protected int doCall() {
-            String who = by != null && !by.isBlank() ? by : System.getProperty("user.name", "someone");
-            Alerting.Confirmation c = new Alerting(settings(), console()).confirm(id, who, Instant.now());
-            out().println("alert " + id + (c.confirmed() ? " confirmed" : " not confirmed, resolved") + ": "
-                    + (c.change().changePct() == null
-                            ? "no change"
-                            : String.format(Locale.ROOT, "%+.1f%%", c.change().changePct()))
-                    + " " + c.change().level().id() + " interleaved against "
-                    + c.baseCommit().substring(0, 10));
             return ExitCodes.OK;
         }
     }
