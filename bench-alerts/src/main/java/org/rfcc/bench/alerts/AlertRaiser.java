@@ -140,6 +140,7 @@ public final class AlertRaiser {
             HistoryStore store, List<Shift> shifts, RunRecord run, AlertsConfig config, Instant now) {
         List<StoredAlert> opened = new ArrayList<>();
         Notification notification = config.notification();
+        List<StoredAlert> all = new ArrayList<>(store.alerts().alerts(null)); // and those opened here, as they are
         for (Shift s : shifts) {
             ChangePoint p = s.point();
             Optional<AlertLevels> levels = config.levelsFor(
@@ -148,7 +149,6 @@ public final class AlertRaiser {
             Level level = p.state() == ChangePoint.State.CONFIRMED && levels.isPresent()
                     ? RunComparator.levelOf(badness, levels)
                     : Level.NONE;
-            List<StoredAlert> all = store.alerts().alerts(null);
             boolean known = all.stream()
                     .anyMatch(a -> (a.standing() && sameBenchmark(a.series(), s.series()))
                             || (a.series().equals(s.series()) && a.runId().equals(s.runId())));
@@ -184,7 +184,9 @@ public final class AlertRaiser {
                     + String.format(Locale.ROOT, "%.2g", p.pValue());
             long id = store.alerts()
                     .open(alert, new AlertEvent(now, "opened", SELF, note, run.runId()), notification.channels());
-            opened.add(store.alerts().alert(id).orElseThrow());
+            StoredAlert stored = store.alerts().alert(id).orElseThrow();
+            opened.add(stored);
+            all.add(stored);
         }
         return opened;
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.rfcc.bench.model.SeriesNames;
 
 /** The alerts as a terminal shows them: {@code alerts list} and {@code alerts stats} without {@code --format json}. */
 public final class AlertTables {
@@ -30,7 +29,7 @@ public final class AlertTables {
                     a.changePct() == null ? "" : AlertRaiser.percent(a.changePct()),
                     a.openedAt().toString().substring(0, 19) + "Z",
                     deliveries(a),
-                    SeriesNames.name(a.suite(), a.benchmark(), a.metric(), a.params())));
+                    a.seriesName()));
         }
         return out.toString();
     }

@@ -1,7 +1,6 @@
 package org.rfcc.bench.alerts;
 
 import java.util.Locale;
-import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.store.StoredAlert;
 
 /**
@@ -10,15 +9,6 @@ import org.rfcc.bench.store.StoredAlert;
  */
 final class AlertText {
     private AlertText() {}
-
-    /** The series the alert is about, as history and reports name it. */
-    static String series(StoredAlert a) {
-        return SeriesNames.name(
-                a.series().suite(),
-                a.series().benchmark(),
-                a.series().metric(),
-                a.series().params());
-    }
 
     /** One line: {@code ESCALATED: CRITICAL regression, series +30.0% [22.5, 38.0]%}. */
     static String title(Notice n) {
@@ -30,8 +20,8 @@ final class AlertText {
                     case "test" -> "TEST: ";
                     default -> "";
                 };
-        return head + a.level().toUpperCase(Locale.ROOT) + " " + a.kind().replace('_', ' ') + ", " + series(a) + " "
-                + change(a);
+        return head + a.level().toUpperCase(Locale.ROOT) + " " + a.kind().replace('_', ' ') + ", "
+                + a.series().name() + " " + change(a);
     }
 
     /** The change with its interval, e.g. {@code +30.0% [+22.5%, +38.0%]}; empty when unknown. */
@@ -50,7 +40,7 @@ final class AlertText {
     static String[][] facts(StoredAlert a) {
         return new String[][] {
             {"alert", "#" + a.id() + " (" + a.state() + ")"},
-            {"series", series(a)},
+            {"series", a.series().name()},
             {"machine", a.series().machine() + ", profile " + a.series().profile()},
             {
                 "change",

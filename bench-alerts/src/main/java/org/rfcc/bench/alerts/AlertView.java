@@ -1,10 +1,12 @@
 package org.rfcc.bench.alerts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.store.AlertStore;
 import org.rfcc.bench.store.OutboxMessage;
 import org.rfcc.bench.store.StoredAlert;
@@ -69,6 +71,12 @@ public record AlertView(
             Instant at,
             @JsonProperty("next_attempt_at") Instant nextAttemptAt,
             String error) {}
+
+    /** The series' name as history and reports show it. */
+    @JsonIgnore
+    public String seriesName() {
+        return SeriesNames.name(suite, benchmark, metric, params);
+    }
 
     /** {@code a} with its deliveries from {@code store}. */
     public static AlertView of(StoredAlert a, AlertStore store) {

@@ -24,7 +24,6 @@ import org.rfcc.bench.alerts.Notifier;
 import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Params;
 import org.rfcc.bench.model.RunRecord;
-import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.comparison.Change;
 import org.rfcc.bench.model.comparison.Kind;
@@ -104,12 +103,7 @@ public final class Alerting {
     }
 
     private static String describe(StoredAlert a) {
-        return SeriesNames.name(
-                        a.series().suite(),
-                        a.series().benchmark(),
-                        a.series().metric(),
-                        a.series().params())
-                + (a.changePct() == null ? "" : String.format(Locale.ROOT, " %+.1f%%", a.changePct()));
+        return a.series().name() + (a.changePct() == null ? "" : String.format(Locale.ROOT, " %+.1f%%", a.changePct()));
     }
 
     /** The alerts in {@code state} ({@code all} for every one), with their deliveries. */
@@ -156,7 +150,7 @@ public final class Alerting {
                     .map(a -> AlertView.of(a, store.alerts()))
                     .toList();
             missing.forEach(m -> console.warn("alert " + m.id() + " opened: "
-                    + SeriesNames.name(m.suite(), m.benchmark(), "", m.params()) + " has stopped running (no run since "
+                    + m.seriesName() + " has stopped running (no run since "
                     + m.runId() + ")"));
             return new Notified(missing, send(store, config, now));
         }

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.HistoryRow;
 import org.rfcc.bench.model.RunRecord;
-import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.config.AlertLevels;
 import org.rfcc.bench.model.config.AlertsConfig;
@@ -124,8 +123,7 @@ public final class ChangeWatch {
     }
 
     private static Found found(SeriesKey key, List<HistoryRow> rows, ChangePoint p) {
-        String name = SeriesNames.name(key.suite(), key.benchmark(), key.metric(), key.params());
-        return new Found(name, key.machine(), key.profile(), rows.size(), p, rows.get(p.index()));
+        return new Found(key.name(), key.machine(), key.profile(), rows.size(), p, rows.get(p.index()));
     }
 
     /**

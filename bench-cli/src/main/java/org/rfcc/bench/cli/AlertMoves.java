@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Locale;
 import org.rfcc.bench.alerts.AlertView;
 import org.rfcc.bench.app.Alerting;
-import org.rfcc.bench.model.SeriesNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -12,6 +11,11 @@ import picocli.CommandLine.Parameters;
 /** The lifecycle subcommands of {@code rfcc-bench alerts}: ack, expected, dismiss, resolve, confirm. */
 final class AlertMoves {
     private AlertMoves() {}
+
+    /** {@code --by}, else the user's login name. */
+    static String who(String by) {
+        return by != null && !by.isBlank() ? by : System.getProperty("user.name", "someone");
+    }
 
     /** The options every lifecycle command takes. */
     abstract static class Transition extends BaseCommand {
@@ -31,10 +35,9 @@ final class AlertMoves {
 
         @Override
         protected int doCall() {
-            String who = by != null && !by.isBlank() ? by : System.getProperty("user.name", "someone");
+            String who = who(by);
             AlertView a = new Alerting(settings(), console()).move(id, move(), who, note, AlertsCommand.now(now));
-            out().println("alert " + a.id() + " is " + a.state() + " ("
-                    + SeriesNames.name(a.suite(), a.benchmark(), a.metric(), a.params()) + ")");
+            out().println("alert " + a.id() + " is " + a.state() + " (" + a.seriesName() + ")");
             return ExitCodes.OK;
         }
     }
@@ -98,7 +101,7 @@ final class AlertMoves {
 
         @Override
         protected int doCall() {
-            String who = by != null && !by.isBlank() ? by : System.getProperty("user.name", "someone");
+            String who = who(by);
             Alerting.Confirmation c = new Alerting(settings(), console()).confirm(id, who, Instant.now());
             out().println("alert " + id + (c.confirmed() ? " confirmed" : " not confirmed, resolved") + ": "
                     + (c.change().changePct() == null
