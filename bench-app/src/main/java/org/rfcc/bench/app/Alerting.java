@@ -108,31 +108,41 @@ public final class Alerting {
 
     /** The alerts in {@code state} ({@code all} for every one), with their deliveries. */
     public List<AlertView> list(String state) {
+        try (HistoryStore store = settings.openStore()) {
+            return list(store, state);
+        }
+    }
+
+    /** {@link #list(String)} of the open {@code store}. */
+    static List<AlertView> list(HistoryStore store, String state) {
         if (!state.equals("all") && !Lifecycle.STATES.contains(state)) {
             throw new UserException(
                     "--state is '" + state + "'; expected one of " + String.join(", ", Lifecycle.STATES) + " or all");
         }
-        try (HistoryStore store = settings.openStore()) {
-            return store.alerts().alerts(state.equals("all") ? null : state).stream()
-                    .map(a -> AlertView.of(a, store.alerts()))
-                    .toList();
-        }
+        return store.alerts().alerts(state.equals("all") ? null : state).stream()
+                .map(a -> AlertView.of(a, store.alerts()))
+                .toList();
     }
 
     /** Makes {@code move} on alert {@code id}, by {@code by}, saying {@code note}; returns the alert as it is now. */
     public AlertView move(long id, Move move, String by, String note, Instant now) {
         try (HistoryStore store = settings.openStore()) {
-            var alerts = store.alerts();
-            StoredAlert moved =
-                    switch (move) {
-                        case ACK -> Lifecycle.ack(alerts, id, by, note, now);
-                        case EXPECTED -> Lifecycle.expected(alerts, id, by, note, now);
-                        case DISMISS -> Lifecycle.dismiss(alerts, id, false, by, note, now);
-                        case DISMISS_FALSE_POSITIVE -> Lifecycle.dismiss(alerts, id, true, by, note, now);
-                        case RESOLVE -> Lifecycle.resolve(alerts, id, by, note, now);
-                    };
-            return AlertView.of(moved, alerts);
+            return move(store, id, move, by, note, now);
         }
+    }
+
+    /** {@link #move(long, Move, String, String, Instant)} in the open {@code store}. */
+    static AlertView move(HistoryStore store, long id, Move move, String by, String note, Instant now) {
+        var alerts = store.alerts();
+        StoredAlert moved =
+                switch (move) {
+                    case ACK -> Lifecycle.ack(alerts, id, by, note, now);
+                    case EXPECTED -> Lifecycle.expected(alerts, id, by, note, now);
+                    case DISMISS -> Lifecycle.dismiss(alerts, id, false, by, note, now);
+                    case DISMISS_FALSE_POSITIVE -> Lifecycle.dismiss(alerts, id, true, by, note, now);
+                    case RESOLVE -> Lifecycle.resolve(alerts, id, by, note, now);
+                };
+        return AlertView.of(moved, alerts);
     }
 
     /**

@@ -140,32 +140,43 @@ public final class Imports {
      */
     public Outcome ingest(
             List<Path> files, Labels labels, Direction direction, boolean replace, Consumer<FileOutcome> each) {
+        try (HistoryStore store = settings.openStore()) {
+            return ingest(store, files, labels, direction, replace, each);
+        }
+    }
+
+    /** {@link #ingest(List, Labels, Direction, boolean, Consumer)} into the open {@code store}. */
+    public Outcome ingest(
+            HistoryStore store,
+            List<Path> files,
+            Labels labels,
+            Direction direction,
+            boolean replace,
+            Consumer<FileOutcome> each) {
         int months =
                 Configs.ifPresent(settings).map(BenchConfig::retentionMonths).orElse(Defaults.RETENTION_MONTHS);
         List<FileOutcome> out = new ArrayList<>();
-        try (HistoryStore store = settings.openStore()) {
-            List<String> ingested = new ArrayList<>();
-            Set<ChangeWatch.Touched> touched = new LinkedHashSet<>();
-            // a few files a transaction, each to a savepoint of its own: many small commits would
-            // each write every page their runs touch
-            for (int from = 0; from < files.size(); from += FILES_A_COMMIT) {
-                List<Path> some = files.subList(from, Math.min(files.size(), from + FILES_A_COMMIT));
-                List<FileOutcome> batch = store.inTransaction(() -> some.stream()
-                        .map(file -> ingest(store, file, labels, direction, replace, touched))
-                        .toList());
-                for (FileOutcome outcome : batch) {
-                    ingested.addAll(outcome.stored());
-                    out.add(outcome);
-                    each.accept(outcome);
-                }
+        List<String> ingested = new ArrayList<>();
+        Set<ChangeWatch.Touched> touched = new LinkedHashSet<>();
+        // a few files a transaction, each to a savepoint of its own: many small commits would
+        // each write every page their runs touch
+        for (int from = 0; from < files.size(); from += FILES_A_COMMIT) {
+            List<Path> some = files.subList(from, Math.min(files.size(), from + FILES_A_COMMIT));
+            List<FileOutcome> batch = store.inTransaction(() -> some.stream()
+                    .map(file -> ingest(store, file, labels, direction, replace, touched))
+                    .toList());
+            for (FileOutcome outcome : batch) {
+                ingested.addAll(outcome.stored());
+                out.add(outcome);
+                each.accept(outcome);
             }
-            int pruned = RunFinish.retain(store, months, ingested, console);
-            if (!touched.isEmpty()) {
-                ChangeWatch.update(store, touched, new EDivisiveMeans(), Configs.alerts(settings), 0, null);
-            }
-            newest(store, ingested).forEach(run -> Alerting.afterStored(settings, console, store, run, List.of()));
-            return new Outcome(out, pruned);
         }
+        int pruned = RunFinish.retain(store, months, ingested, console);
+        if (!touched.isEmpty()) {
+            ChangeWatch.update(store, touched, new EDivisiveMeans(), Configs.alerts(settings), 0, null);
+        }
+        newest(store, ingested).forEach(run -> Alerting.afterStored(settings, console, store, run, List.of()));
+        return new Outcome(out, pruned);
     }
 
     /**

@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             StoreCommand.class,
             AlertsCommand.class,
+            DashboardCommand.class,
+            TokensCommand.class,
+            PublishCommand.class,
             CompressCommand.class,
             EvalCommand.class,
             HelpCommand.class

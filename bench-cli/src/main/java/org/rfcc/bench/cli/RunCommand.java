@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.rfcc.bench.app.Alerting;
+import org.rfcc.bench.app.LiveFeed;
 import org.rfcc.bench.app.Output;
 import org.rfcc.bench.app.RunOutcome;
 import org.rfcc.bench.app.Runs;
@@ -105,6 +106,14 @@ final class RunCommand extends BaseCommand {
             description = "Raise the stored run's alerts but leave their messages in the outbox for 'alerts notify'.")
     boolean noNotify;
 
+    @Option(
+            names = "--live",
+            paramLabel = "URL",
+            description = "Post the run's progress, benchmark by benchmark, to the dashboard at URL while it runs"
+                    + " (default: $RFCC_BENCH_LIVE_URL; the token in $RFCC_BENCH_TOKEN). A dashboard that is down"
+                    + " never slows or fails the run.")
+    String live;
+
     @Override
     protected int doCall() {
         verdict.failOn();
@@ -113,7 +122,7 @@ final class RunCommand extends BaseCommand {
         if (!noNotify && !noStore && !rounds) {
             new Alerting(settings, console()).checkChannels();
         }
-        Runs runs = new Runs(settings, console());
+        Runs runs = new Runs(settings, LiveFeed.around(console(), live, settings.env()));
         RunOutcome outcome;
         if (jmhJar != null) {
             if (profiles.quick || profiles.profile != null) {

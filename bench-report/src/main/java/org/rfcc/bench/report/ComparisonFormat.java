@@ -210,7 +210,8 @@ public enum ComparisonFormat {
                 .orElse("none measurable");
     }
 
-    private static String verdict(Comparison c) {
+    /** The comparison's one-line verdict, as every format ends with it. */
+    public static String verdict(Comparison c) {
         Summary s = c.summary();
         if (!s.worst().atLeast(Level.WARNING) && s.inconclusive() > 0) {
             return String.format(

@@ -66,6 +66,18 @@ public interface HistoryStore extends AutoCloseable {
     /** The alerts of this history, their transitions and outbox, in its transactions. */
     AlertStore alerts();
 
+    /** The dashboard's write tokens, in this history's database. */
+    TokenStore tokens();
+
+    /** Every stored series with its id, by id. */
+    List<StoredSeries> series();
+
+    /** The stored series with {@code id}. */
+    Optional<StoredSeries> series(long id);
+
+    /** The values of the series with {@code id}, oldest run first; none when there is no such series. */
+    List<HistoryRow> points(long id);
+
     /** The number of stored runs. */
     int runCount();
 

@@ -299,24 +299,11 @@ final class JdbcAlertStore implements AlertStore {
         });
     }
 
-    @FunctionalInterface
-    private interface Sql<T> {
-        T run() throws SQLException;
-    }
-
     private <T> T write(String what, Sql<T> work) {
-        synchronized (history) {
-            return history.inTransaction(() -> read(what, work));
-        }
+        return Sql.write(history, what, work);
     }
 
     private <T> T read(String what, Sql<T> work) {
-        synchronized (history) {
-            try {
-                return work.run();
-            } catch (SQLException e) {
-                throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
-            }
-        }
+        return Sql.read(history, what, work);
     }
 }

@@ -51,6 +51,7 @@ final class JdbcHistoryStore implements HistoryStore {
     private final Connection connection;
     private final Stores.Backend backend;
     private final AlertStore alerts;
+    private final TokenStore tokens;
     private final Map<String, Long> benchmarkIds = new HashMap<>();
     private final Map<String, SeriesInfo> seriesByKey = new HashMap<>();
 
@@ -64,11 +65,17 @@ final class JdbcHistoryStore implements HistoryStore {
         this.connection = connection;
         this.backend = backend;
         this.alerts = new JdbcAlertStore(this, connection);
+        this.tokens = new JdbcTokenStore(this, connection);
     }
 
     @Override
     public AlertStore alerts() {
         return alerts;
+    }
+
+    @Override
+    public TokenStore tokens() {
+        return tokens;
     }
 
     @Override
@@ -478,6 +485,60 @@ final class JdbcHistoryStore implements HistoryStore {
         filter(where, args, "b.suite", q.suite());
         filter(where, args, "b.benchmark", q.benchmark());
         filter(where, args, "b.machine_fingerprint", q.machine());
+        history(q, where, args, sink);
+    }
+
+    @Override
+    public synchronized List<StoredSeries> series() {
+        return series("", List.of());
+    }
+
+    @Override
+    public synchronized Optional<StoredSeries> series(long id) {
+        return series(" AND s.series_id = ?", List.of(id)).stream().findFirst();
+    }
+
+    private List<StoredSeries> series(String where, List<Object> args) {
+        String sql = "SELECT s.series_id, b.suite, b.benchmark, b.params_json, s.metric, b.machine_fingerprint,"
+                + " b.profile, s.unit, s.direction FROM series s JOIN benchmarks b ON b.benchmark_id = s.benchmark_id"
+                + " WHERE 1 = 1" + where + " ORDER BY s.series_id";
+        List<StoredSeries> out = new ArrayList<>();
+        try (PreparedStatement s = prepare(sql, args);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                SeriesKey key = new SeriesKey(
+                        rs.getString(2),
+                        rs.getString(3),
+                        Json.MAPPER.readValue(rs.getString(4), MAP),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7));
+                out.add(new StoredSeries(rs.getLong(1), key, rs.getString(8), rs.getString(9)));
+            }
+            return out;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("cannot read the series: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<HistoryRow> points(long seriesId) {
+        Optional<StoredSeries> series = series(seriesId);
+        if (series.isEmpty()) {
+            return List.of();
+        }
+        SeriesKey key = series.get().key();
+        List<HistoryRow> rows = new ArrayList<>();
+        // the series' own benchmark (suite, benchmark, params, machine and profile) and metric: a key seek
+        history(
+                new HistoryQuery(null, null, key.metric(), Map.of(), null, null, null),
+                " AND b.benchmark_id = (SELECT benchmark_id FROM series WHERE series_id = ?)",
+                List.of(seriesId),
+                rows::add);
+        return rows;
+    }
+
+    private void history(HistoryQuery q, CharSequence where, List<Object> args, Consumer<HistoryRow> sink) {
         try {
             Wanted series = series(where, args, q.metric());
             if (series.byId().isEmpty()) {
@@ -832,7 +893,7 @@ final class JdbcHistoryStore implements HistoryStore {
 
     @Override
     public synchronized List<RunSummary> runs(Instant cutoff) {
-        String sql = "SELECT run_id, started_at, profile, source, git_commit FROM runs"
+        String sql = "SELECT run_id, started_at, profile, source, git_commit, git_branch, machine_fingerprint FROM runs"
                 + (cutoff == null ? "" : " WHERE started_at < ?") + " ORDER BY started_at, run_id";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             if (cutoff != null) {
@@ -846,7 +907,9 @@ final class JdbcHistoryStore implements HistoryStore {
                             Instant.ofEpochMilli(rs.getLong(2)),
                             rs.getString(3),
                             rs.getString(4),
-                            rs.getString(5)));
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7)));
                 }
             }
             return out;

@@ -93,6 +93,46 @@ abstract class HistoryStoreContract extends BackendTest {
     }
 
     @Test
+    void series_listsEachWithItsId_andPointsReadOneSeriesOnly() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            store.store(run("old", Instant.parse("2026-10-01T10:00:00Z"), "main", 8000));
+            store.store(run("new", Instant.parse("2026-11-01T10:00:00Z"), "feature", 9000));
+            List<StoredSeries> series = store.series();
+            assertThat(series).hasSize(3);
+            StoredSeries speed = series.stream()
+                    .filter(s -> s.key().metric().equals("tokens_per_second")
+                            && s.key().benchmark().equals("compression_speed"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(speed.key().params()).containsEntry("document_size", 1000L);
+            assertThat(speed.key().machine()).isEqualTo("fp1");
+            assertThat(speed.unit()).isEqualTo("tokens/s");
+            assertThat(store.series(speed.id())).contains(speed);
+            assertThat(store.points(speed.id())).extracting(HistoryRow::value).containsExactly(8000.0, 9000.0);
+            assertThat(store.points(speed.id())).extracting(HistoryRow::branch).containsExactly("main", "feature");
+            assertThat(store.series(-5)).isEmpty();
+            assertThat(store.points(123_456)).isEmpty();
+        }
+    }
+
+    @Test
+    void tokens_keepOnlyTheHash_andRevokedOnesStayListed() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            TokenStore tokens = store.tokens();
+            Instant at = Instant.parse("2026-12-01T10:00:00Z");
+            assertThat(tokens.create("ci", "ab".repeat(32), at)).isTrue();
+            assertThat(tokens.create("ci", "cd".repeat(32), at)).isFalse();
+            assertThat(tokens.tokens()).containsExactly(new StoredToken("ci", "ab".repeat(32), at, null));
+            assertThat(tokens.revoke("ci", at.plusSeconds(5))).isTrue();
+            assertThat(tokens.revoke("ci", at.plusSeconds(9))).isFalse();
+            assertThat(tokens.revoke("nobody", at)).isFalse();
+            StoredToken revoked = tokens.tokens().get(0);
+            assertThat(revoked.valid()).isFalse();
+            assertThat(revoked.revokedAt()).isEqualTo(at.plusSeconds(5));
+        }
+    }
+
+    @Test
     void store_sameRunTwice_keepsOne() throws SQLException {
         try (HistoryStore store = backend().fresh()) {
             RunRecord r = run("r1", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000);

@@ -156,6 +156,7 @@ abstract class MigrationContract extends BackendTest {
     private static void wipe(String url) throws SQLException {
         try (Connection c = DriverManager.getConnection(url)) {
             for (String table : List.of(
+                    "api_tokens",
                     "outbox",
                     "alert_events",
                     "alerts",
