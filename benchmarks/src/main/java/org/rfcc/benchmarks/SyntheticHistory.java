@@ -61,7 +61,8 @@ public final class SyntheticHistory {
             int first = from;
             store.inTransaction(() -> {
                 for (int i = first; i < Math.min(runs, first + batch); i++) {
-                    RunRecord run = run(i, start.plus(Duration.ofHours(i)), benchmarks, forks, iterations, step, random);
+                    RunRecord run =
+                            run(i, start.plus(Duration.ofHours(i)), benchmarks, forks, iterations, step, random);
                     store.store(run);
                     if (i == 0) {
                         touched.addAll(ChangeWatch.Touched.of(run));

@@ -44,8 +44,7 @@ public final class Dashboard implements AutoCloseable {
     /** The newest runs a listing shows by default. */
     public static final int RUNS = 50;
     /** Metrics about the resources a benchmark used, by name: CPU, memory, GC and GPU. */
-    private static final Pattern RESOURCE =
-            Pattern.compile("(?i).*(cpu|rss|heap|gc\\.|gpu|memory|alloc).*");
+    private static final Pattern RESOURCE = Pattern.compile("(?i).*(cpu|rss|heap|gc\\.|gpu|memory|alloc).*");
 
     private final Settings settings;
     private final Console console;
@@ -94,12 +93,7 @@ public final class Dashboard implements AutoCloseable {
      * @param search words that must each appear in the series' name or machine, in any case
      */
     public record SeriesFilter(
-            String suite,
-            String benchmark,
-            String metric,
-            String machine,
-            Map<String, String> params,
-            String search) {
+            String suite, String benchmark, String metric, String machine, Map<String, String> params, String search) {
         public SeriesFilter {
             params = params == null ? Map.of() : Map.copyOf(params);
         }
@@ -116,7 +110,8 @@ public final class Dashboard implements AutoCloseable {
                     && is(machine, s.machine())
                     && params.entrySet().stream()
                             .allMatch(p -> s.params().containsKey(p.getKey())
-                                    && String.valueOf(s.params().get(p.getKey())).equals(p.getValue()))
+                                    && String.valueOf(s.params().get(p.getKey()))
+                                            .equals(p.getValue()))
                     && words(s);
         }
 
@@ -194,7 +189,8 @@ public final class Dashboard implements AutoCloseable {
     public record MachineRun(String machine, String runId, Instant startedAt) {}
 
     /** The health of the history: its size, its machines, and how well its alerts have done. */
-    public record Health(long runs, long series, long samples, long bytes, List<MachineRun> machines, AlertStats alerts) {}
+    public record Health(
+            long runs, long series, long samples, long bytes, List<MachineRun> machines, AlertStats alerts) {}
 
     /** The overview page: the latest run, the open alerts and the history's health. */
     public record Overview(Latest latest, List<AlertView> openAlerts, Health health) {}
@@ -253,7 +249,8 @@ public final class Dashboard implements AutoCloseable {
         }
         List<HistoryRow> rows = store.points(id);
         var key = stored.get().key();
-        List<ChangeView> changes = store.changes(new HistoryQuery(
+        List<ChangeView> changes = store
+                .changes(new HistoryQuery(
                         key.suite(), key.benchmark(), key.metric(), Map.of(), null, key.machine(), null))
                 .stream()
                 .filter(c -> c.series().equals(key))
@@ -308,7 +305,8 @@ public final class Dashboard implements AutoCloseable {
         return series(filter).stream()
                 .limit(most)
                 .map(s -> points(s.id(), branch, newest).orElseThrow())
-                .map(p -> new TrendLine(p.series(), p.at(), p.value(), p.changes().size()))
+                .map(p ->
+                        new TrendLine(p.series(), p.at(), p.value(), p.changes().size()))
                 .toList();
     }
 

@@ -21,10 +21,16 @@ import picocli.CommandLine.Option;
                     + " 'rfcc-bench tokens create NAME'. It binds to loopback unless --bind says otherwise."
         })
 final class DashboardCommand extends BaseCommand {
-    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "The address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--bind",
+            defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}).")
     String bind;
 
-    @Option(names = "--port", defaultValue = "8080", description = "The port; 0 for any free one (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "The port; 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(

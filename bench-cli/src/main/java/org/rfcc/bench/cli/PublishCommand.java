@@ -26,14 +26,14 @@ final class PublishCommand extends BaseCommand {
         try (Dashboard dashboard = new Dashboard(settings(), console())) {
             Site.Outcome o = Site.write(dashboard, site, Instant.now());
             out().printf(
-                    Locale.ROOT,
-                    "published %d runs and %d series to %s: %d files, %.2f MB, in %.1f s%n",
-                    o.runs(),
-                    o.series(),
-                    o.dir(),
-                    o.files(),
-                    o.bytes() / 1048576.0,
-                    o.seconds());
+                            Locale.ROOT,
+                            "published %d runs and %d series to %s: %d files, %.2f MB, in %.1f s%n",
+                            o.runs(),
+                            o.series(),
+                            o.dir(),
+                            o.files(),
+                            o.bytes() / 1048576.0,
+                            o.seconds());
         }
         return ExitCodes.OK;
     }

@@ -23,7 +23,9 @@ final class TokensCommand extends BaseCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Make a token and print it, once.")
     static final class Create extends BaseCommand {
-        @Parameters(paramLabel = "NAME", description = "Who or what uses it, e.g. ci-runner-1 (letters, digits, . _ -).")
+        @Parameters(
+                paramLabel = "NAME",
+                description = "Who or what uses it, e.g. ci-runner-1 (letters, digits, . _ -).")
         String name;
 
         @Override
@@ -46,10 +48,8 @@ final class TokensCommand extends BaseCommand {
             }
             for (StoredToken t : tokens) {
                 out().printf(
-                        "%-24s created %s  %s%n",
-                        t.name(),
-                        t.createdAt(),
-                        t.valid() ? "valid" : "revoked " + t.revokedAt());
+                                "%-24s created %s  %s%n",
+                                t.name(), t.createdAt(), t.valid() ? "valid" : "revoked " + t.revokedAt());
             }
             return ExitCodes.OK;
         }

@@ -115,24 +115,40 @@ public final class DashboardServer implements AutoCloseable {
             routes.get("/" + page + ".html", ctx -> page(ctx, page));
         }
         routes.get("/assets/{file}", this::asset);
-        routes.get("/health", ctx -> json(ctx, Map.of("status", "ok", "runs", dashboard.runs(Integer.MAX_VALUE).size())));
-        routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(Pages.openApi()));
+        routes.get(
+                "/health",
+                ctx -> json(
+                        ctx,
+                        Map.of(
+                                "status",
+                                "ok",
+                                "runs",
+                                dashboard.runs(Integer.MAX_VALUE).size())));
+        routes.get(
+                "/api/openapi.json", ctx -> ctx.contentType("application/json").result(Pages.openApi()));
         routes.get("/api/overview", ctx -> json(ctx, dashboard.overview()));
         routes.get("/api/runs", ctx -> json(ctx, dashboard.runs(intParam(ctx, "limit", Dashboard.RUNS, 1))));
         routes.get("/api/runs/{id}", ctx -> json(ctx, found(dashboard.run(ctx.pathParam("id")), "run")));
         routes.get("/api/series", ctx -> json(ctx, dashboard.series(Queries.filter(ctx.queryParamMap()))));
-        routes.get("/api/series/{id}/points", ctx -> json(
-                ctx,
-                found(
-                        dashboard.points(
-                                longPath(ctx, "id"), ctx.queryParam("branch"), intParam(ctx, "newest", 0, 0)),
-                        "series")));
+        routes.get(
+                "/api/series/{id}/points",
+                ctx -> json(
+                        ctx,
+                        found(
+                                dashboard.points(
+                                        longPath(ctx, "id"), ctx.queryParam("branch"), intParam(ctx, "newest", 0, 0)),
+                                "series")));
         routes.get("/api/trends", this::trends);
-        routes.get("/api/alerts", ctx -> json(ctx, dashboard.alerts(Optional.ofNullable(ctx.queryParam("state"))
-                .orElse("all"))));
+        routes.get(
+                "/api/alerts",
+                ctx -> json(
+                        ctx,
+                        dashboard.alerts(
+                                Optional.ofNullable(ctx.queryParam("state")).orElse("all"))));
         routes.get("/api/compare", this::compare);
-        routes.get("/api/resources", ctx -> json(
-                ctx, Map.of("newest", dashboard.resources(), "series", dashboard.resourceSeries())));
+        routes.get(
+                "/api/resources",
+                ctx -> json(ctx, Map.of("newest", dashboard.resources(), "series", dashboard.resourceSeries())));
         routes.get("/api/live", ctx -> json(ctx, live.runs()));
         routes.sse("/api/events", live::join);
         routes.post("/api/runs", this::postRun);
@@ -158,9 +174,7 @@ public final class DashboardServer implements AutoCloseable {
     }
 
     private static String statusLine(HttpResponseException e) {
-        return e.getStatus() == 413
-                ? "the body is larger than this dashboard takes (--max-body)"
-                : e.getMessage();
+        return e.getStatus() == 413 ? "the body is larger than this dashboard takes (--max-body)" : e.getMessage();
     }
 
     private void page(Context ctx, String page) {
@@ -168,8 +182,8 @@ public final class DashboardServer implements AutoCloseable {
     }
 
     private void asset(Context ctx) {
-        Pages.Asset asset = Pages.asset(ctx.pathParam("file"))
-                .orElseThrow(() -> new NotFound("no asset " + ctx.pathParam("file")));
+        Pages.Asset asset =
+                Pages.asset(ctx.pathParam("file")).orElseThrow(() -> new NotFound("no asset " + ctx.pathParam("file")));
         ctx.header("Cache-Control", "max-age=3600");
         ctx.contentType(asset.type()).result(asset.bytes());
     }
@@ -203,8 +217,7 @@ public final class DashboardServer implements AutoCloseable {
         }
         Labels labels;
         try {
-            labels = new Labels(
-                    ctx.queryParam("commit"), ctx.queryParam("branch"), ctx.queryParam("machine"), null);
+            labels = new Labels(ctx.queryParam("commit"), ctx.queryParam("branch"), ctx.queryParam("machine"), null);
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
@@ -245,7 +258,8 @@ public final class DashboardServer implements AutoCloseable {
         if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new Unauthorized("writes need 'Authorization: Bearer TOKEN' (rfcc-bench tokens create NAME)");
         }
-        return dashboard.tokenName(auth.substring(7).trim())
+        return dashboard
+                .tokenName(auth.substring(7).trim())
                 .orElseThrow(() -> new Unauthorized("the token is not valid (unknown or revoked)"));
     }
 
@@ -281,9 +295,8 @@ public final class DashboardServer implements AutoCloseable {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new BadRequest(
-                    "the query parameter '" + name + "' must be a whole number of at least " + least + ", got '"
-                            + value + "'");
+            throw new BadRequest("the query parameter '" + name + "' must be a whole number of at least " + least
+                    + ", got '" + value + "'");
         }
     }
 
@@ -316,7 +329,9 @@ public final class DashboardServer implements AutoCloseable {
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t) || (t instanceof IOException && String.valueOf(t.getMessage()).contains("in use"))) {
+            if (type.isInstance(t)
+                    || (t instanceof IOException
+                            && String.valueOf(t.getMessage()).contains("in use"))) {
                 return true;
             }
         }

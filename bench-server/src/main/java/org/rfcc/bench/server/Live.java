@@ -77,14 +77,17 @@ final class Live implements AutoCloseable {
     List<JsonNode> runs() {
         synchronized (runs) {
             forget(Instant.now());
-            return new ArrayList<>(runs.values().stream().map(ObjectNode::deepCopy).toList());
+            return new ArrayList<>(
+                    runs.values().stream().map(ObjectNode::deepCopy).toList());
         }
     }
 
     private void forget(Instant now) {
-        runs.values()
-                .removeIf(r -> Instant.parse(r.get("updated_at") == null ? now.toString() : r.get("updated_at").asText())
-                        .isBefore(now.minus(KEPT)));
+        runs.values().removeIf(r -> Instant.parse(
+                        r.get("updated_at") == null
+                                ? now.toString()
+                                : r.get("updated_at").asText())
+                .isBefore(now.minus(KEPT)));
         while (runs.size() > MAX_RUNS) {
             runs.remove(runs.keySet().iterator().next());
         }

@@ -19,7 +19,11 @@ final class Queries {
             }
         });
         return new Dashboard.SeriesFilter(
-                one(query, "suite"), one(query, "benchmark"), one(query, "metric"), one(query, "machine"), params,
+                one(query, "suite"),
+                one(query, "benchmark"),
+                one(query, "metric"),
+                one(query, "machine"),
+                params,
                 one(query, "q"));
     }
 

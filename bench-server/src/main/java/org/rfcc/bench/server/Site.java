@@ -68,7 +68,9 @@ public final class Site {
 
     private static int[] fill(Dashboard dashboard, Path dir, Instant now) throws IOException {
         for (String page : Pages.NAMES) {
-            write(dir.resolve(page + ".html"), Pages.page(page).replace("data-site=\"server\"", "data-site=\"static\""));
+            write(
+                    dir.resolve(page + ".html"),
+                    Pages.page(page).replace("data-site=\"server\"", "data-site=\"static\""));
         }
         for (String asset : Pages.assets()) {
             Path file = dir.resolve("assets").resolve(asset);
@@ -83,7 +85,9 @@ public final class Site {
         }
         json(data.resolve("runs.json"), runs);
         for (int i = 0; i < Math.min(RUNS_KEPT, runs.size()); i++) {
-            json(data.resolve("runs").resolve(i + ".json"), dashboard.run(runs.get(i).runId()).orElseThrow());
+            json(
+                    data.resolve("runs").resolve(i + ".json"),
+                    dashboard.run(runs.get(i).runId()).orElseThrow());
         }
         List<Dashboard.SeriesView> series = dashboard.series(Dashboard.SeriesFilter.all());
         List<Object> trends = new ArrayList<>(series.size());
@@ -97,7 +101,9 @@ public final class Site {
                 data.resolve("resources.json"),
                 Map.of("newest", dashboard.resources(), "series", dashboard.resourceSeries()));
         if (runs.size() >= 2) {
-            json(data.resolve("compare.json"), dashboard.compare(runs.get(1).runId(), runs.get(0).runId()));
+            json(
+                    data.resolve("compare.json"),
+                    dashboard.compare(runs.get(1).runId(), runs.get(0).runId()));
         }
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("generated_at", now.toString());
