@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -44,6 +45,7 @@ public final class DashboardServer implements AutoCloseable {
     private final Dashboard dashboard;
     private final Live live = new Live();
     private final String host;
+    private final long maxBody;
 
     /**
      * How to serve.
@@ -56,6 +58,7 @@ public final class DashboardServer implements AutoCloseable {
 
     private DashboardServer(Dashboard dashboard, Options options) {
         this.dashboard = dashboard;
+        this.maxBody = options.maxBody();
         this.host = options.bind();
         this.app = Javalin.create(config -> configure(config, options));
     }
@@ -101,7 +104,6 @@ public final class DashboardServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = options.maxBody();
-        config.http.defaultContentType = "application/json";
         var routes = config.routes;
         routes.before(ctx -> {
             ctx.header("Content-Security-Policy", CSP);
@@ -163,6 +165,7 @@ public final class DashboardServer implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer");
             error(ctx, 401, e.getMessage());
         });
+        routes.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), statusLine(e)));
         routes.exception(StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + oneLine(e)));
@@ -211,7 +214,7 @@ public final class DashboardServer implements AutoCloseable {
 
     private void postRun(Context ctx) {
         writer(ctx);
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = body(ctx);
         if (body.length == 0) {
             throw new BadRequest("the body is empty; post a run record, JMH JSON or github-action-benchmark JSON");
         }
@@ -232,7 +235,7 @@ public final class DashboardServer implements AutoCloseable {
     private void moveAlert(Context ctx, String move) {
         String by = writer(ctx);
         String note = null;
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = body(ctx);
         if (body.length > 0) {
             note = tree(body).path("note").asText(null);
         }
@@ -243,13 +246,34 @@ public final class DashboardServer implements AutoCloseable {
 
     private void postLive(Context ctx) {
         writer(ctx);
-        JsonNode event = tree(ctx.bodyAsBytes());
+        JsonNode event = tree(body(ctx));
         if (!event.path("live_id").isTextual() || !event.path("event").isTextual()) {
             throw new BadRequest("a live event needs \"live_id\" and \"event\" (text)");
         }
         live.event(event);
         ctx.status(202);
         json(ctx, Map.of("accepted", true));
+    }
+
+    /**
+     * The request's body, read no further than the limit: a body that declares more is refused before a byte of it
+     * is read (so that a client that waits for "100 Continue" sends none), and one sent in chunks without a length is
+     * cut off where it passes the limit.
+     */
+    private byte[] body(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBody) {
+            throw new TooLarge();
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] read = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
+            if (read.length > maxBody) {
+                throw new TooLarge();
+            }
+            return read;
+        } catch (IOException e) {
+            throw new BadRequest("cannot read the body: " + oneLine(e));
+        }
     }
 
     /** The name of the request's valid token; 401 without one. */
@@ -348,6 +372,13 @@ public final class DashboardServer implements AutoCloseable {
     static final class BadRequest extends RuntimeException {
         BadRequest(String message) {
             super(message);
+        }
+    }
+
+    /** A body over the limit: 413. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super("the body is larger than this dashboard takes (--max-body)");
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Assumptions;
 
 /** A kind of history for the contract tests: each {@link #fresh()} is a new, empty one. */
-interface TestBackend extends AutoCloseable {
+public interface TestBackend extends AutoCloseable {
     /** The environment variable naming a PostgreSQL server the tests may create databases on. */
     String PG_ENV = "RFCC_BENCH_TEST_PG_URL";
 
