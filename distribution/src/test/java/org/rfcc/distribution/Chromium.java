@@ -138,7 +138,14 @@ final class Chromium implements AutoCloseable {
 
     /** Loads {@code file} in a 1280 px wide viewport; reports what it logged and requested until loaded. */
     Page open(Path file, Duration timeout) throws InterruptedException {
-        String url = file.toAbsolutePath().toUri().toString();
+        return open(file.toAbsolutePath().toUri().toString(), timeout);
+    }
+
+    /**
+     * Loads {@code url} (a page of a local server) in a 1280 px wide viewport; reports what it logged and requested
+     * until loaded.
+     */
+    Page open(String url, Duration timeout) throws InterruptedException {
         PageEvents events = new PageEvents(url);
         devTools.addListener(events);
         try {
@@ -156,6 +163,24 @@ final class Chromium implements AutoCloseable {
             return events.page();
         } finally {
             devTools.removeListener(events);
+        }
+    }
+
+    /** Listens to the page from now on, for what it logs and requests after it loaded (clicks, live events). */
+    PageEvents watch() {
+        PageEvents events = new PageEvents("");
+        devTools.addListener(events);
+        return events;
+    }
+
+    /** A left click at ({@code x}, {@code y}) in CSS pixels of the viewport, the mouse moved there first. */
+    void click(double x, double y) {
+        for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
+            ObjectNode event = JSON.createObjectNode().put("type", type).put("x", x).put("y", y);
+            if (!type.equals("mouseMoved")) {
+                event.put("button", "left").put("clickCount", 1);
+            }
+            devTools.send("Input.dispatchMouseEvent", event);
         }
     }
 

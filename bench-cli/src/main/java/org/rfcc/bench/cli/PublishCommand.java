@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = {
             "Write a static, read-only copy of the dashboard into DIR, for GitHub Pages or any static host: the same"
                     + " pages, their data as JSON files. Each series keeps its newest 200 points, its older ones as"
-                    + " at most 100 means; the newest 50 runs are kept whole. DIR is replaced whole, or left as it was."
+                    + " at most 100 means; the newest 20 runs are kept whole (but for their raw samples). DIR is replaced whole, or left as it was."
         })
 final class PublishCommand extends BaseCommand {
     @Option(names = "--site", required = true, paramLabel = "DIR", description = "The directory to write (replaced).")

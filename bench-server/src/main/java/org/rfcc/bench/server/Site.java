@@ -1,5 +1,7 @@
 package org.rfcc.bench.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.rfcc.bench.app.Dashboard;
 import org.rfcc.bench.model.Json;
+import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.store.RunSummary;
 
@@ -25,12 +28,12 @@ import org.rfcc.bench.store.RunSummary;
  * {@code publish --site DIR}: a static, read-only copy of the dashboard (for GitHub Pages): the same pages, with the
  * API's answers as JSON files under {@code data/}. It stays bounded as the history grows: each series keeps its
  * newest {@value #FULL} points as they are and its older ones as at most {@value #OLD} means; the newest
- * {@value #RUNS_KEPT} runs are kept whole. The directory is written whole or not at all.
+ * {@value #RUNS_KEPT} runs are kept whole but for their raw samples. The directory is written whole or not at all.
  */
 public final class Site {
     static final int FULL = 200;
     static final int OLD = 100;
-    static final int RUNS_KEPT = 50;
+    static final int RUNS_KEPT = 20;
     private static final MathContext DIGITS = new MathContext(6);
 
     private Site() {}
@@ -87,7 +90,7 @@ public final class Site {
         for (int i = 0; i < Math.min(RUNS_KEPT, runs.size()); i++) {
             json(
                     data.resolve("runs").resolve(i + ".json"),
-                    dashboard.run(runs.get(i).runId()).orElseThrow());
+                    withoutSamples(dashboard.run(runs.get(i).runId()).orElseThrow()));
         }
         List<Dashboard.SeriesView> series = dashboard.series(Dashboard.SeriesFilter.all());
         List<Object> trends = new ArrayList<>(series.size());
@@ -153,6 +156,15 @@ public final class Site {
         out.put("changes", p.changes());
         out.put("downsampled", buckets > 0);
         return out;
+    }
+
+    /** A run record as the run page shows it: each metric's value and interval, not its raw samples. */
+    private static JsonNode withoutSamples(RunRecord run) {
+        JsonNode tree = Json.MAPPER.valueToTree(run);
+        for (JsonNode result : tree.path("results")) {
+            result.path("metrics").forEach(metric -> ((ObjectNode) metric).remove("samples"));
+        }
+        return tree;
     }
 
     private static BigDecimal round(double v) {

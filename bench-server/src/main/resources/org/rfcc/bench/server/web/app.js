@@ -472,8 +472,6 @@ async function trends() {
   selects.forEach(s => s.addEventListener('change', later));
   log.addEventListener('change', () => draw());
   await load();
-  performance.mark('trends-ready');
-  window.rfccReady = performance.now();
 }
 
 async function compare() {
@@ -542,6 +540,7 @@ async function alertsPage() {
   async function load() {
     put(tabs, ...STATES.concat(['all']).map(s => el('button', { text: s, class: s === state ? 'active' : null, onclick: () => { state = s; load(); } })));
     const alerts = await api('alerts', { state });
+    const charts = [];
     if (!alerts.length) { put(list, el('p', { class: 'muted', text: 'No ' + state + ' alert.' })); return; }
     put(list, ...alerts.map(a => {
       const chart = el('div', { class: 'chart' });
@@ -565,10 +564,11 @@ async function alertsPage() {
       card.dataset.alert = a.id;
       const id = byKey.get(key(a));
       if (id !== undefined) {
-        api('series/' + id + '/points', { newest: STATIC ? '' : 200 }).then(p => timeChart(chart, [p], { height: 180 })).catch(e => fail(chart, e));
+        charts.push(api('series/' + id + '/points', { newest: STATIC ? '' : 200 }).then(p => timeChart(chart, [p], { height: 180 })).catch(e => fail(chart, e)));
       }
       return card;
     }));
+    await Promise.all(charts);
   }
   await load();
 }
@@ -644,4 +644,7 @@ const PAGES = { index: overview, trends, compare, alerts: alertsPage, resources,
 
 document.querySelectorAll('[data-nav]').forEach(a => { if (a.dataset.nav === PAGE) a.classList.add('active'); });
 document.getElementById('mode').textContent = STATIC ? 'static copy, read-only' : 'live dashboard';
-(PAGES[PAGE] || overview)().catch(e => fail(MAIN, e));
+// window.rfccReady: when the page was drawn, in ms since navigation began (the Performance API), for tests and people
+(PAGES[PAGE] || overview)()
+  .catch(e => fail(MAIN, e))
+  .finally(() => { performance.mark('rfcc-ready'); window.rfccReady = performance.now(); });
