@@ -176,7 +176,8 @@ final class Chromium implements AutoCloseable {
     /** A left click at ({@code x}, {@code y}) in CSS pixels of the viewport, the mouse moved there first. */
     void click(double x, double y) {
         for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
-            ObjectNode event = JSON.createObjectNode().put("type", type).put("x", x).put("y", y);
+            ObjectNode event =
+                    JSON.createObjectNode().put("type", type).put("x", x).put("y", y);
             if (!type.equals("mouseMoved")) {
                 event.put("button", "left").put("clickCount", 1);
             }

@@ -88,7 +88,8 @@ final class DashboardIT {
                         "0"))
                 .redirectError(dir.resolve("dashboard.err").toFile())
                 .start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(dashboard.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(dashboard.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         assertThat(line).as("the dashboard's first line").startsWith("rfcc-bench dashboard at http://127.0.0.1:");
         base = line.replaceFirst("^rfcc-bench dashboard at (\\S+) .*$", "$1");
@@ -129,8 +130,11 @@ final class DashboardIT {
             awaitPage(name);
             assertThat(loaded.consoleErrors()).as(name).isEmpty();
             assertThat(loaded.networkRequests()).as(name).allMatch(u -> u.startsWith(base));
-            assertThat(chromium.evaluate(INERT).asBoolean()).as(name + ": hostile text stays text").isTrue();
-            assertThat(chromium.evaluate("document.body.innerText.includes('window.pwned=1')").asBoolean())
+            assertThat(chromium.evaluate(INERT).asBoolean())
+                    .as(name + ": hostile text stays text")
+                    .isTrue();
+            assertThat(chromium.evaluate("document.body.innerText.includes('window.pwned=1')")
+                            .asBoolean())
                     .as(name + " shows the hostile text, as text")
                     .isTrue();
             if (page.getValue()) {
@@ -151,20 +155,24 @@ final class DashboardIT {
         awaitPage("trends");
         double ready = chromium.evaluate("window.rfccReady").asDouble();
         int all = rows();
-        System.out.printf("[dashboard-it] trends page with %d series ready in the browser after %.0f ms"
-                + " (Performance API, navigation start to drawn)%n", all, ready);
+        System.out.printf(
+                "[dashboard-it] trends page with %d series ready in the browser after %.0f ms"
+                        + " (Performance API, navigation start to drawn)%n",
+                all, ready);
         assertThat(all).isGreaterThanOrEqualTo(300);
         chromium.evaluate("(() => { const s = document.querySelector('input[type=search]');"
                 + " s.value = 'Bench001 score'; s.dispatchEvent(new Event('input')); })()");
         await(() -> rows() < all, "the filter to narrow the trends");
         assertThat(rows()).isEqualTo(1);
-        JsonNode over = chromium.evaluate("(() => { const r = document.querySelector('.u-over').getBoundingClientRect();"
-                + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
+        JsonNode over =
+                chromium.evaluate("(() => { const r = document.querySelector('.u-over').getBoundingClientRect();"
+                        + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
         chromium.click(over.get("x").asDouble(), over.get("y").asDouble());
         await(() -> chromium.evaluate("location.pathname").asText().endsWith("run.html"), "the click to open a run");
         awaitPage("run");
         assertThat(chromium.evaluate("location.search").asText()).startsWith("?id=synthetic-");
-        assertThat(chromium.evaluate("document.querySelector('h1').innerText").asText()).startsWith("Run synthetic-");
+        assertThat(chromium.evaluate("document.querySelector('h1').innerText").asText())
+                .startsWith("Run synthetic-");
         chromium.screenshot(SHOTS.resolve("run-from-click.png"));
     }
 
@@ -176,7 +184,8 @@ final class DashboardIT {
         awaitPage("alerts");
         String button = "document.querySelector('[data-alert=\"" + id + "\"] [data-move=ack]')";
         chromium.evaluate(button + ".click()");
-        await(() -> chromium.evaluate("document.querySelector('[data-alert=\"" + id + "\"] .error').innerText")
+        await(
+                () -> chromium.evaluate("document.querySelector('[data-alert=\"" + id + "\"] .error').innerText")
                         .asText()
                         .contains("Bearer"),
                 "the refusal to show");
@@ -222,17 +231,26 @@ final class DashboardIT {
         builder.environment().put("RFCC_BENCH_TOKEN", token);
         Process run = builder.start();
         try {
-            await(() -> chromium.evaluate("document.querySelectorAll('[data-live]').length").asInt() > 0,
+            await(
+                    () -> chromium.evaluate("document.querySelectorAll('[data-live]').length")
+                                    .asInt()
+                            > 0,
                     "the live run on the overview");
             boolean runningWhenSeen = run.isAlive();
-            String shown = chromium.evaluate("document.querySelector('[data-live]').innerText").asText();
+            String shown = chromium.evaluate("document.querySelector('[data-live]').innerText")
+                    .asText();
             chromium.screenshot(SHOTS.resolve("overview-live.png"));
             assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
-            assertThat(run.exitValue()).as(Files.readString(dir.resolve("live.err"))).isZero();
+            assertThat(run.exitValue())
+                    .as(Files.readString(dir.resolve("live.err")))
+                    .isZero();
             assertThat(runningWhenSeen).as("seen while it ran: " + shown).isTrue();
             assertThat(shown).contains("benchmarks");
-            await(() -> chromium.evaluate("document.querySelector('[data-live]').innerText").asText()
-                    .startsWith("finished"), "the run's end on the overview");
+            await(
+                    () -> chromium.evaluate("document.querySelector('[data-live]').innerText")
+                            .asText()
+                            .startsWith("finished"),
+                    "the run's end on the overview");
         } finally {
             run.destroyForcibly();
         }
@@ -247,18 +265,23 @@ final class DashboardIT {
         System.out.println("[dashboard-it] " + published.out().strip());
         long bytes;
         try (var files = Files.walk(site)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
         assertThat(bytes).as("the site of 1,000 runs x 300 series").isLessThan(5L << 20);
         HttpServer files = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         files.createContext("/", exchange -> {
-            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1))
+                    .normalize();
             if (!file.startsWith(site) || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
             } else {
-                String type = file.toString().endsWith(".js") ? "text/javascript"
-                        : file.toString().endsWith(".css") ? "text/css"
-                        : file.toString().endsWith(".json") ? "application/json" : "text/html";
+                String type = file.toString().endsWith(".js")
+                        ? "text/javascript"
+                        : file.toString().endsWith(".css")
+                                ? "text/css"
+                                : file.toString().endsWith(".json") ? "application/json" : "text/html";
                 exchange.getResponseHeaders().add("Content-Type", type);
                 exchange.sendResponseHeaders(200, Files.size(file));
                 Files.copy(file, exchange.getResponseBody());
@@ -274,7 +297,8 @@ final class DashboardIT {
                 assertThat(loaded.consoleErrors()).as(page).isEmpty();
                 assertThat(loaded.networkRequests()).as(page).allMatch(u -> u.startsWith(root));
                 assertThat(chromium.evaluate(INERT).asBoolean()).as(page).isTrue();
-                assertThat(chromium.evaluate("document.getElementById('mode').innerText").asText())
+                assertThat(chromium.evaluate("document.getElementById('mode').innerText")
+                                .asText())
                         .isEqualTo("static copy, read-only");
                 chromium.screenshot(SHOTS.resolve("static-" + page + ".png"));
             }
@@ -290,7 +314,8 @@ final class DashboardIT {
     }
 
     private static int rows() {
-        return chromium.evaluate("document.querySelectorAll('tr[data-series]').length").asInt();
+        return chromium.evaluate("document.querySelectorAll('tr[data-series]').length")
+                .asInt();
     }
 
     private static long openAlert() throws Exception {
@@ -333,7 +358,9 @@ final class DashboardIT {
 
     private static String get(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString())
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(base + path)).build(),
+                            HttpResponse.BodyHandlers.ofString())
                     .body();
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
@@ -364,7 +391,9 @@ final class DashboardIT {
                 new Metric(
                         "ops/s",
                         Direction.HIGHER_IS_BETTER,
-                        List.of(List.of(value, value * 1.01, value * 0.99), List.of(value * 1.005, value, value * 0.995))));
+                        List.of(
+                                List.of(value, value * 1.01, value * 0.99),
+                                List.of(value * 1.005, value, value * 0.995))));
         metrics.put("cpu_utilization", new Metric("ratio", Direction.LOWER_IS_BETTER, List.of(List.of(0.5, 0.6))));
         return new RunRecord(
                 RunRecord.SCHEMA,

@@ -75,7 +75,8 @@ final class LiveFeedTest {
                 warnings.add(line);
             }
         };
-        return LiveFeed.around(console, url, Map.of(LiveFeed.TOKEN_ENV, "rfcc_secret")).progress();
+        return LiveFeed.around(console, url, Map.of(LiveFeed.TOKEN_ENV, "rfcc_secret"))
+                .progress();
     }
 
     private static void run(RunListener listener) {
@@ -89,10 +90,14 @@ final class LiveFeedTest {
     @Test
     void everyEvent_reachesTheDashboard_inOrder_withTheToken() throws Exception {
         run(feed(serve(202, 0)));
-        assertThat(heard).extracting(e -> e.get("event").asText())
+        assertThat(heard)
+                .extracting(e -> e.get("event").asText())
                 .containsExactly("planned", "started", "finished", "started", "finished", "started", "done");
-        assertThat(heard).extracting(e -> e.get("live_id").asText()).containsOnly(heard.get(0).get("live_id").asText());
-        assertThat(heard.get(0).get("benchmarks")).extracting(JsonNode::asText)
+        assertThat(heard)
+                .extracting(e -> e.get("live_id").asText())
+                .containsOnly(heard.get(0).get("live_id").asText());
+        assertThat(heard.get(0).get("benchmarks"))
+                .extracting(JsonNode::asText)
                 .containsExactly("demo/a", "demo/b", "demo/c");
         assertThat(heard.get(6).get("value").asDouble()).isEqualTo(42.0);
         assertThat(heard.get(6).get("status").asText()).isEqualTo("ok");

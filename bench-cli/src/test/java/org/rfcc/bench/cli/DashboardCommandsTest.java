@@ -24,7 +24,8 @@ final class DashboardCommandsTest {
             Cli.Outcome o = Cli.run("--store", store(), "dashboard", "--port", String.valueOf(taken.getLocalPort()));
             assertThat(o.code()).isEqualTo(2);
             assertThat(o.err().strip())
-                    .isEqualTo("rfcc-bench: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": the port is in use");
+                    .isEqualTo(
+                            "rfcc-bench: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": the port is in use");
         }
     }
 
@@ -56,10 +57,15 @@ final class DashboardCommandsTest {
         assertThat(created.err()).contains("not shown again");
         Cli.Outcome listed = Cli.run("--store", store(), "tokens", "list");
         assertThat(listed.out()).contains("ci-runner-1").contains("valid").doesNotContain(token.substring(5));
-        assertThat(Cli.run("--store", store(), "tokens", "create", "ci-runner-1").code()).isEqualTo(2);
-        assertThat(Cli.run("--store", store(), "tokens", "create", "no spaces please").err())
+        assertThat(Cli.run("--store", store(), "tokens", "create", "ci-runner-1")
+                        .code())
+                .isEqualTo(2);
+        assertThat(Cli.run("--store", store(), "tokens", "create", "no spaces please")
+                        .err())
                 .contains("a token's name is");
-        assertThat(Cli.run("--store", store(), "tokens", "revoke", "ci-runner-1").code()).isEqualTo(0);
+        assertThat(Cli.run("--store", store(), "tokens", "revoke", "ci-runner-1")
+                        .code())
+                .isEqualTo(0);
         assertThat(Cli.run("--store", store(), "tokens", "list").out()).contains("revoked");
         Cli.Outcome again = Cli.run("--store", store(), "tokens", "revoke", "ci-runner-1");
         assertThat(again.code()).isEqualTo(2);
@@ -68,12 +74,14 @@ final class DashboardCommandsTest {
 
     @Test
     void publish_writesTheSite_andRefusesAFile() throws Exception {
-        Cli.Outcome o = Cli.run("--store", store(), "publish", "--site", dir.resolve("site").toString());
+        Cli.Outcome o = Cli.run(
+                "--store", store(), "publish", "--site", dir.resolve("site").toString());
         assertThat(o.code()).as(o.err()).isEqualTo(0);
         assertThat(o.out()).startsWith("published 0 runs and 0 series to ");
         assertThat(dir.resolve("site/index.html")).exists();
         Files.writeString(dir.resolve("a-file"), "x");
-        Cli.Outcome bad = Cli.run("--store", store(), "publish", "--site", dir.resolve("a-file").toString());
+        Cli.Outcome bad = Cli.run(
+                "--store", store(), "publish", "--site", dir.resolve("a-file").toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("is a file, not a directory");
     }

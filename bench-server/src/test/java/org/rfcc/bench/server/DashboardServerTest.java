@@ -52,7 +52,10 @@ final class DashboardServerTest {
         for (String path : List.of("/", "/trends", "/compare", "/alerts", "/resources", "/run", "/trends.html")) {
             HttpResponse<String> page = served.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
-            assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+            assertThat(page.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
+                    .startsWith("text/html");
             assertThat(page.headers().firstValue("Content-Security-Policy"))
                     .get()
                     .asString()
@@ -60,7 +63,10 @@ final class DashboardServerTest {
                     .contains("default-src 'none'")
                     .doesNotContain("unsafe-inline");
             assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-            assertThat(page.body()).contains("assets/app.js").doesNotContain("http://").doesNotContain("https://");
+            assertThat(page.body())
+                    .contains("assets/app.js")
+                    .doesNotContain("http://")
+                    .doesNotContain("https://");
         }
         assertThat(served.get("/assets/uPlot.iife.min.js").body()).contains("uPlot");
         assertThat(served.get("/assets/app.js").headers().firstValue("Content-Type"))
@@ -73,7 +79,8 @@ final class DashboardServerTest {
                 .header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")
                 .build());
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
         JsonNode api = Json.MAPPER.readTree(served.get("/api/openapi.json").body());
         assertThat(api.path("openapi").asText()).startsWith("3.");
         assertThat(api.path("paths").has("/api/series/{id}/points")).isTrue();
@@ -88,23 +95,35 @@ final class DashboardServerTest {
         HttpResponse<String> again = served.post("/api/runs", body, served.token);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).isEqualTo("{\"run_id\":\"r1\"}");
-        served.post("/api/runs", Served.json(Served.run("r2", T0.plusSeconds(3600), Served.commit(2), "main", 1010)),
+        served.post(
+                "/api/runs",
+                Served.json(Served.run("r2", T0.plusSeconds(3600), Served.commit(2), "main", 1010)),
                 served.token);
 
         JsonNode runs = Json.MAPPER.readTree(served.get("/api/runs").body());
         assertThat(runs).extracting(r -> r.get("run_id").asText()).containsExactly("r2", "r1");
-        JsonNode series = Json.MAPPER.readTree(served.get("/api/series?metric=score&param.size=16").body());
+        JsonNode series = Json.MAPPER.readTree(
+                served.get("/api/series?metric=score&param.size=16").body());
         assertThat(series).hasSize(1);
         long id = series.get(0).get("id").asLong();
-        JsonNode points = Json.MAPPER.readTree(served.get("/api/series/" + id + "/points").body());
+        JsonNode points =
+                Json.MAPPER.readTree(served.get("/api/series/" + id + "/points").body());
         assertThat(points.get("run_id")).extracting(JsonNode::asText).containsExactly("r1", "r2");
         assertThat(points.get("value").get(1).asDouble()).isEqualTo(1010.0, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(Json.MAPPER.readTree(served.get("/api/series/" + id + "/points?newest=1").body()).get("run_id"))
+        assertThat(Json.MAPPER
+                        .readTree(served.get("/api/series/" + id + "/points?newest=1")
+                                .body())
+                        .get("run_id"))
                 .extracting(JsonNode::asText)
                 .containsExactly("r2");
-        assertThat(Json.MAPPER.readTree(served.get("/api/series?q=PARSE%20score").body())).hasSize(1);
-        assertThat(Json.MAPPER.readTree(served.get("/api/series?q=nothing-like-it").body())).isEmpty();
-        JsonNode trends = Json.MAPPER.readTree(served.get("/api/trends?metric=score").body());
+        assertThat(Json.MAPPER.readTree(
+                        served.get("/api/series?q=PARSE%20score").body()))
+                .hasSize(1);
+        assertThat(Json.MAPPER.readTree(
+                        served.get("/api/series?q=nothing-like-it").body()))
+                .isEmpty();
+        JsonNode trends =
+                Json.MAPPER.readTree(served.get("/api/trends?metric=score").body());
         assertThat(trends).hasSize(1);
         assertThat(trends.get(0).get("value")).hasSize(2);
         JsonNode run = Json.MAPPER.readTree(served.get("/api/runs/r2").body());
@@ -112,20 +131,24 @@ final class DashboardServerTest {
         JsonNode overview = Json.MAPPER.readTree(served.get("/api/overview").body());
         assertThat(overview.path("latest").path("run").path("run_id").asText()).isEqualTo("r2");
         assertThat(overview.path("health").path("runs").asInt()).isEqualTo(2);
-        JsonNode compare = Json.MAPPER.readTree(served.get("/api/compare?base=r1&head=r2").body());
+        JsonNode compare =
+                Json.MAPPER.readTree(served.get("/api/compare?base=r1&head=r2").body());
         assertThat(compare.path("changes")).isNotEmpty();
     }
 
     @Test
     void postRun_takesJmhAndGithubActionBenchmarkJson_withTheLabelsOfItsQuery() throws Exception {
-        HttpResponse<String> jmh = served.post("/api/runs?commit=" + Served.commit(7) + "&branch=main", JMH, served.token);
+        HttpResponse<String> jmh =
+                served.post("/api/runs?commit=" + Served.commit(7) + "&branch=main", JMH, served.token);
         assertThat(jmh.statusCode()).as(jmh.body()).isEqualTo(201);
         HttpResponse<String> gab = served.post("/api/runs?commit=" + Served.commit(8), GAB, served.token);
         assertThat(gab.statusCode()).as(gab.body()).isEqualTo(201);
         JsonNode runs = Json.MAPPER.readTree(served.get("/api/runs").body());
-        assertThat(runs).extracting(r -> r.get("commit").asText())
+        assertThat(runs)
+                .extracting(r -> r.get("commit").asText())
                 .containsExactlyInAnyOrder(Served.commit(7), Served.commit(8));
-        assertThat(Json.MAPPER.readTree(served.get("/api/series?q=org.example.Bench%20parse").body()))
+        assertThat(Json.MAPPER.readTree(
+                        served.get("/api/series?q=org.example.Bench%20parse").body()))
                 .isNotEmpty();
     }
 
@@ -203,19 +226,24 @@ final class DashboardServerTest {
     @Test
     void anAlert_isAcknowledgedWithAToken_andRefusedWithout() throws Exception {
         for (int i = 0; i < 8; i++) {
-            served.post("/api/runs",
+            served.post(
+                    "/api/runs",
                     Served.json(Served.run("r" + i, T0.plusSeconds(3600L * i), Served.commit(i), "main", 1000 + i % 2)),
                     served.token);
         }
-        HttpResponse<String> slow = served.post("/api/runs",
-                Served.json(Served.run("slow", T0.plusSeconds(3600L * 9), Served.commit(9), "main", 600)), served.token);
+        HttpResponse<String> slow = served.post(
+                "/api/runs",
+                Served.json(Served.run("slow", T0.plusSeconds(3600L * 9), Served.commit(9), "main", 600)),
+                served.token);
         assertThat(slow.statusCode()).isEqualTo(201);
-        JsonNode open = Json.MAPPER.readTree(served.get("/api/alerts?state=open").body());
+        JsonNode open =
+                Json.MAPPER.readTree(served.get("/api/alerts?state=open").body());
         assertThat(open).as("the slowed run's alert").isNotEmpty();
         long id = open.get(0).get("id").asLong();
         assertError(served.post("/api/alerts/" + id + "/ack", "{}", null), 401, "Bearer");
         assertError(served.post("/api/alerts/" + id + "/ack", "{}", "rfcc_wrong"), 401, "not valid");
-        assertThat(Json.MAPPER.readTree(served.get("/api/alerts?state=open").body())).hasSize(open.size());
+        assertThat(Json.MAPPER.readTree(served.get("/api/alerts?state=open").body()))
+                .hasSize(open.size());
         HttpResponse<String> ack = served.post("/api/alerts/" + id + "/ack", "{\"note\": \"looking\"}", served.token);
         assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
         assertThat(Json.MAPPER.readTree(ack.body()).path("state").asText()).isEqualTo("acknowledged");
@@ -229,7 +257,8 @@ final class DashboardServerTest {
         HttpResponse<InputStream> stream = served.http.send(
                 HttpRequest.newBuilder(served.uri("/api/events"))
                         .header("Accept", "text/event-stream") // as EventSource asks
-                        .build(), HttpResponse.BodyHandlers.ofInputStream());
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.headers().firstValue("Content-Type")).get().asString().startsWith("text/event-stream");
         BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
         CompletableFuture<String> heard = CompletableFuture.supplyAsync(() -> {
@@ -252,7 +281,9 @@ final class DashboardServerTest {
                 + " \"benchmark\": \"demo/Parse.run\"}";
         assertError(served.post("/api/live", event, null), 401, "Bearer");
         assertThat(served.post("/api/live", event, served.token).statusCode()).isEqualTo(202);
-        assertThat(heard.get(20, TimeUnit.SECONDS)).contains("\"live_id\":\"L1\"").contains("started");
+        assertThat(heard.get(20, TimeUnit.SECONDS))
+                .contains("\"live_id\":\"L1\"")
+                .contains("started");
         JsonNode live = Json.MAPPER.readTree(served.get("/api/live").body());
         assertThat(live).hasSize(1);
         assertThat(live.get(0).path("current").asText()).isEqualTo("demo/Parse.run");
@@ -263,8 +294,8 @@ final class DashboardServerTest {
     @Test
     void aPortInUse_isOneLine() {
         int port = served.server.port();
-        assertThatThrownBy(() -> DashboardServer.start(
-                        served.dashboard, new DashboardServer.Options("127.0.0.1", port, 1024)))
+        assertThatThrownBy(() ->
+                        DashboardServer.start(served.dashboard, new DashboardServer.Options("127.0.0.1", port, 1024)))
                 .isInstanceOf(UserException.class)
                 .hasMessage("cannot listen on 127.0.0.1:" + port + ": the port is in use");
         assertThat(served.get("/health").statusCode()).isEqualTo(200);

@@ -50,8 +50,15 @@ abstract class LoadContract {
                         for (int r = 0; r < RUNS_EACH; r++) {
                             int i = client * RUNS_EACH + r;
                             String body = Served.json(Served.run(
-                                    "load-" + i, t0.plusSeconds(60L * i), Served.commit(i), "main", 1000 + i % 7,
-                                    "load", "Bench" + client % 5 + ".run", java.util.Map.of("n", r % 3), "score",
+                                    "load-" + i,
+                                    t0.plusSeconds(60L * i),
+                                    Served.commit(i),
+                                    "main",
+                                    1000 + i % 7,
+                                    "load",
+                                    "Bench" + client % 5 + ".run",
+                                    java.util.Map.of("n", r % 3),
+                                    "score",
                                     "runner-" + client % 10));
                             HttpResponse<String> answer = served.post("/api/runs", body, served.token);
                             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
@@ -66,8 +73,12 @@ abstract class LoadContract {
                 }
                 pool.shutdown();
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("[load] %s: %d runs posted by %d clients in %.1f s (%.0f runs/s)%n",
-                        getClass().getSimpleName(), CLIENTS * RUNS_EACH, CLIENTS, seconds,
+                System.out.printf(
+                        "[load] %s: %d runs posted by %d clients in %.1f s (%.0f runs/s)%n",
+                        getClass().getSimpleName(),
+                        CLIENTS * RUNS_EACH,
+                        CLIENTS,
+                        seconds,
                         CLIENTS * RUNS_EACH / seconds);
                 assertThat(answered).hasSize(CLIENTS * RUNS_EACH);
                 try (HistoryStore store = org.rfcc.bench.store.Stores.open(backend.lastUrl())) {

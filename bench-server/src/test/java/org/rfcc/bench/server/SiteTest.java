@@ -34,8 +34,15 @@ final class SiteTest {
             Instant t0 = Instant.parse("2026-11-01T00:00:00Z");
             for (int i = 0; i < runs; i++) {
                 store.store(Served.run(
-                        "run-" + i, t0.plusSeconds(3600L * i), Served.commit(i), HOSTILE, 1000 + i,
-                        "suite" + HOSTILE, "javascript:alert(1)", Map.of(HOSTILE, HOSTILE), "score" + HOSTILE,
+                        "run-" + i,
+                        t0.plusSeconds(3600L * i),
+                        Served.commit(i),
+                        HOSTILE,
+                        1000 + i,
+                        "suite" + HOSTILE,
+                        "javascript:alert(1)",
+                        Map.of(HOSTILE, HOSTILE),
+                        "score" + HOSTILE,
                         "machine" + HOSTILE));
             }
         }
@@ -51,10 +58,14 @@ final class SiteTest {
             Site.Outcome outcome = Site.write(dashboard, site, Instant.parse("2026-12-01T00:00:00Z"));
             for (String page : Pages.NAMES) {
                 String html = Files.readString(site.resolve(page + ".html"));
-                assertThat(html).contains("data-site=\"static\"").doesNotContain("pwned").doesNotContain("alert(1)");
+                assertThat(html)
+                        .contains("data-site=\"static\"")
+                        .doesNotContain("pwned")
+                        .doesNotContain("alert(1)");
             }
             assertThat(site.resolve("assets/uPlot.iife.min.js")).exists();
-            JsonNode trends = Json.MAPPER.readTree(site.resolve("data/trends.json").toFile());
+            JsonNode trends =
+                    Json.MAPPER.readTree(site.resolve("data/trends.json").toFile());
             assertThat(trends).hasSize(2); // score and peak RSS
             assertThat(trends.get(0).path("series").path("suite").asText()).isEqualTo("suite" + HOSTILE);
             assertThat(trends.get(0).path("run")).extracting(JsonNode::asInt).containsExactly(2, 1, 0);

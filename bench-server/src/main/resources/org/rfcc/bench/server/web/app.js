@@ -154,10 +154,12 @@ async function pointRuns(points) {
 // ---------- charts ----------
 
 /** Each segment between change points: mean ± 2 SD, as the band's low and high. */
-function band(values, runIds, changes) {
+function band(values, times, changes) {
   const starts = [0];
   for (const c of changes || []) {
-    const at = runIds.indexOf(c.run_id);
+    // the first point at or after the run where the change begins (in the static site it may be a mean)
+    const t = Date.parse(c.started_at);
+    const at = times.findIndex(x => x >= t);
     if (at > 0) starts.push(at);
   }
   starts.push(values.length);
@@ -200,7 +202,7 @@ async function timeChart(target, pointsList, opts) {
   const runs = await Promise.all(pointsList.map(pointRuns));
   const tables = pointsList.map(p => [Array.from(p.at, t => t / 1000), Array.from(p.value)]);
   const first = pointsList[0];
-  const firstBand = band(Array.from(first.value), runs[0].ids, first.changes);
+  const firstBand = band(Array.from(first.value), Array.from(first.at), first.changes);
   const positive = v => (opts && opts.log && !(v > 0) ? null : v);
   tables[0].push(firstBand.low.map(positive), firstBand.high.map(positive));
   const data = tables.length === 1 ? tables[0] : uPlot.join(tables);
@@ -434,7 +436,9 @@ async function trends() {
   }
   async function draw() {
     const picked = shown.filter(p => chosen.has(p.series.id)).slice(0, COLORS.length);
-    const ids = (picked.length ? picked : shown.slice(0, 3)).map(p => p.series.id);
+    // by default the first series and the next two in its unit: one axis, one scale
+    const sameUnit = shown.filter(p => shown.length && p.series.unit === shown[0].series.unit).slice(0, 3);
+    const ids = (picked.length ? picked : sameUnit).map(p => p.series.id);
     const use = await Promise.all(ids.map(id => api('series/' + id + '/points', { branch: branch.value.trim() })));
     put(chart);
     if (plot) { plot.destroy(); plot = null; }
