@@ -256,21 +256,10 @@ public final class Dashboard implements AutoCloseable {
                 .filter(c -> c.series().equals(key))
                 .map(ChangeView::of)
                 .toList();
-        int n = rows.size();
-        long[] at = new long[n];
-        double[] value = new double[n];
-        List<String> runIds = new ArrayList<>(n);
-        List<String> commits = new ArrayList<>(n);
-        List<String> branches = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            HistoryRow r = rows.get(i);
-            at[i] = r.startedAt().toEpochMilli();
-            value[i] = r.value();
-            runIds.add(r.runId());
-            commits.add(r.commit());
-            branches.add(r.branch());
-        }
-        return new SeriesPoints(SeriesView.of(stored.get()), at, value, runIds, commits, branches, changes);
+        List<Point> points = rows.stream()
+                .map(r -> new Point(r.startedAt().toEpochMilli(), r.value(), r.runId(), r.commit(), r.branch()))
+                .toList();
+        return columns(SeriesView.of(stored.get()), points, changes);
     }
 
     private static SeriesPoints select(SeriesPoints all, String branch, int newest) {
@@ -283,21 +272,36 @@ public final class Dashboard implements AutoCloseable {
         if (newest > 0 && kept.size() > newest) {
             kept = kept.subList(kept.size() - newest, kept.size());
         }
-        int n = kept.size();
+        List<Point> points = kept.stream()
+                .map(i -> new Point(
+                        all.at()[i],
+                        all.value()[i],
+                        all.runId().get(i),
+                        all.commit().get(i),
+                        all.branch().get(i)))
+                .toList();
+        return columns(all.series(), points, all.changes());
+    }
+
+    /** One point of a series, before it goes into the columns of {@link SeriesPoints}. */
+    private record Point(long at, double value, String runId, String commit, String branch) {}
+
+    private static SeriesPoints columns(SeriesView series, List<Point> points, List<ChangeView> changes) {
+        int n = points.size();
         long[] at = new long[n];
         double[] value = new double[n];
-        List<String> runIds = new ArrayList<>(n);
-        List<String> commits = new ArrayList<>(n);
-        List<String> branches = new ArrayList<>(n);
-        for (int j = 0; j < n; j++) {
-            int i = kept.get(j);
-            at[j] = all.at()[i];
-            value[j] = all.value()[i];
-            runIds.add(all.runId().get(i));
-            commits.add(all.commit().get(i));
-            branches.add(all.branch().get(i));
+        for (int i = 0; i < n; i++) {
+            at[i] = points.get(i).at();
+            value[i] = points.get(i).value();
         }
-        return new SeriesPoints(all.series(), at, value, runIds, commits, branches, all.changes());
+        return new SeriesPoints(
+                series,
+                at,
+                value,
+                points.stream().map(Point::runId).toList(),
+                points.stream().map(Point::commit).toList(),
+                points.stream().map(Point::branch).toList(),
+                changes);
     }
 
     /** The newest {@code newest} values of each series that {@code filter} selects (of {@code branch} when not null). */

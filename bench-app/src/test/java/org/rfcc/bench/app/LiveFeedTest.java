@@ -31,7 +31,7 @@ final class LiveFeedTest {
     private HttpServer server;
     private final List<JsonNode> heard = new CopyOnWriteArrayList<>();
     private final List<String> auth = new CopyOnWriteArrayList<>();
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private List<String> warnings = List.of();
 
     @AfterEach
     void stop() {
@@ -61,20 +61,8 @@ final class LiveFeedTest {
     }
 
     private RunListener feed(String url) {
-        Console console = new Console() {
-            @Override
-            public RunListener progress() {
-                return Console.silent().progress();
-            }
-
-            @Override
-            public void note(String line) {}
-
-            @Override
-            public void warn(String line) {
-                warnings.add(line);
-            }
-        };
+        Warnings console = new Warnings();
+        warnings = console.lines;
         return LiveFeed.around(console, url, Map.of(LiveFeed.TOKEN_ENV, "rfcc_secret"))
                 .progress();
     }

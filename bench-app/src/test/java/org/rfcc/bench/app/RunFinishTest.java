@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
-import org.rfcc.bench.runner.RunListener;
 import org.rfcc.bench.store.HistoryStore;
 import org.rfcc.bench.store.RunSummary;
 import org.rfcc.bench.store.Stores;
@@ -24,22 +22,7 @@ final class RunFinishTest {
     @TempDir
     Path dir;
 
-    private final List<String> warnings = new ArrayList<>();
-
-    private final Console console = new Console() {
-        @Override
-        public RunListener progress() {
-            return Console.silent().progress();
-        }
-
-        @Override
-        public void note(String line) {}
-
-        @Override
-        public void warn(String line) {
-            warnings.add(line);
-        }
-    };
+    private final Warnings console = new Warnings();
 
     private static RunRecord run(String id, Instant started) {
         return new RunRecord(
@@ -73,7 +56,7 @@ final class RunFinishTest {
 
             assertThat(pruned).isEqualTo(1);
             assertThat(store.runs(null)).extracting(RunSummary::runId).containsExactly("imported-now", "fresh");
-            assertThat(warnings)
+            assertThat(console.lines)
                     .singleElement()
                     .asString()
                     .contains("run imported-now started more than 12 months ago", "kept it");

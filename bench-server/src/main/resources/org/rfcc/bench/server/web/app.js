@@ -585,28 +585,28 @@ async function resources() {
     section('The newest run, per benchmark: each iteration\'s sample (fork × iteration, in the order taken)', newest),
     section('Over time', over));
   if (!r.newest.length) newest.append(el('p', { class: 'muted', text: 'No stored run has resource metrics (CPU, RSS, heap, GC, GPU).' }));
-  const groups = new Map();
-  for (const m of r.newest) {
-    if (!groups.has(m.metric)) groups.set(m.metric, []);
-    groups.get(m.metric).push(m);
-  }
-  for (const [metric, ms] of groups) {
+  for (const [metric, ms] of byMetric(r.newest)) {
     const chart = el('div', { class: 'chart' });
     newest.append(el('h2', { text: metric + ' (' + ms[0].unit + ')' }), chart,
-      table(['series', { label: 'value', num: true }], ms.map(m => el('tr', {}, el('td', { text: m.series }), el('td', { class: 'num', text: fmt(m.value) + ' ' + m.unit })))));
+      table(['series', { label: 'value', num: true }], ms.slice(0, 20).map(m => el('tr', {}, el('td', { text: m.series }), el('td', { class: 'num', text: fmt(m.value) + ' ' + m.unit })))),
+      ms.length > 20 ? el('p', { class: 'muted', text: 'and ' + (ms.length - 20) + ' more benchmarks' }) : null);
     samplesChart(chart, ms.slice(0, COLORS.length));
   }
-  const kinds = new Map();
-  for (const s of r.series) {
-    if (!kinds.has(s.metric)) kinds.set(s.metric, []);
-    kinds.get(s.metric).push(s);
-  }
-  for (const [metric, ss] of kinds) {
+  for (const [metric, ss] of byMetric(r.series)) {
     const chart = el('div', { class: 'chart' });
     over.append(el('h2', { text: metric }), chart);
     const points = await Promise.all(ss.slice(0, 6).map(s => api('series/' + s.id + '/points', { newest: STATIC ? '' : 300 })));
     await timeChart(chart, points, { height: 220 });
   }
+}
+
+function byMetric(items) {
+  const groups = new Map();
+  for (const item of items) {
+    if (!groups.has(item.metric)) groups.set(item.metric, []);
+    groups.get(item.metric).push(item);
+  }
+  return groups;
 }
 
 /** Each benchmark's resource samples in the order they were taken: the pattern of use while it ran. */
