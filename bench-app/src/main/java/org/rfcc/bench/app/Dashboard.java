@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.rfcc.bench.alerts.AlertStats;
 import org.rfcc.bench.alerts.AlertView;
@@ -324,10 +325,13 @@ public final class Dashboard implements AutoCloseable {
         return Alerting.move(store, id, move, by, note, now);
     }
 
-    /** The comparison of two stored runs, judged as {@code compare} judges them. */
-    public Comparison compare(String baseRun, String headRun) {
-        RunRecord base = stored(baseRun);
-        RunRecord head = stored(headRun);
+    /**
+     * The comparison of two stored runs, judged as {@code compare} judges them; each side a run id, a commit (or the
+     * start of one: its newest run) or a branch (its newest run).
+     */
+    public Comparison compare(String baseSpec, String headSpec) {
+        RunRecord base = stored(resolve(baseSpec));
+        RunRecord head = stored(resolve(headSpec));
         return Verdicts.compare(settings, store, base, head, Configs.alerts(settings), Verdicts.How.APART);
     }
 
@@ -368,6 +372,22 @@ public final class Dashboard implements AutoCloseable {
                 results,
                 List.of(),
                 null);
+    }
+
+    /** The run {@code spec} names: a run id, else the newest run of a commit it begins, else of a branch it names. */
+    private String resolve(String spec) {
+        List<RunSummary> runs = store.runs(null);
+        for (var named : List.<Predicate<RunSummary>>of(
+                r -> r.runId().equals(spec),
+                r -> spec.length() >= 7 && r.commit() != null && r.commit().startsWith(spec),
+                r -> spec.equals(r.branch()))) {
+            for (int i = runs.size() - 1; i >= 0; i--) {
+                if (named.test(runs.get(i))) {
+                    return runs.get(i).runId();
+                }
+            }
+        }
+        throw new UserException("no stored run, commit or branch '" + spec + "'");
     }
 
     private RunRecord stored(String id) {

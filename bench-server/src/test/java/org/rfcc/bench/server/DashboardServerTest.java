@@ -134,6 +134,12 @@ final class DashboardServerTest {
         JsonNode compare =
                 Json.MAPPER.readTree(served.get("/api/compare?base=r1&head=r2").body());
         assertThat(compare.path("changes")).isNotEmpty();
+        JsonNode bySpec = Json.MAPPER.readTree(served.get("/api/compare?base=" + Served.commit(1) + "&head=main")
+                .body());
+        assertThat(bySpec.path("base").path("run_id").asText()).isEqualTo("r1");
+        assertThat(bySpec.path("head").path("run_id").asText())
+                .as("main's newest run")
+                .isEqualTo("r2");
     }
 
     @Test
@@ -168,7 +174,7 @@ final class DashboardServerTest {
         assertError(served.get("/api/series/1/points?newest=x"), 400, "newest");
         assertError(served.get("/api/runs/nope"), 404, "no such run");
         assertError(served.get("/api/compare?base=a"), 400, "head");
-        assertError(served.get("/api/compare?base=a&head=b"), 400, "no stored run");
+        assertError(served.get("/api/compare?base=a&head=b"), 400, "no stored run, commit or branch 'a'");
         assertError(served.get("/api/alerts?state=sleeping"), 400, "state");
         assertError(served.get("/api/nothing"), 404, "");
         assertThat(served.dashboard.runs(10)).isEmpty();

@@ -489,11 +489,13 @@ async function compare() {
   const a = el('input', { type: 'text', value: params.get('a') || 'rfcc-base-2x', 'aria-label': 'base value', size: 14 });
   const b = el('input', { type: 'text', value: params.get('b') || 'rfcc-base-4x', 'aria-label': 'head value', size: 14 });
   const out = el('div', {});
-  const go = el('button', { class: 'primary', text: 'Compare runs', onclick: () => show({ base: base.value, head: head.value }) });
+  const baseSpec = el('input', { type: 'text', placeholder: 'or a commit or branch', 'aria-label': 'base commit or branch', size: 18 });
+  const headSpec = el('input', { type: 'text', placeholder: 'or a commit or branch', 'aria-label': 'head commit or branch', size: 18 });
+  const go = el('button', { class: 'primary', text: 'Compare', onclick: () => show({ base: baseSpec.value.trim() || base.value, head: headSpec.value.trim() || head.value }) });
   const goParam = el('button', { class: 'primary', text: 'Compare within the run', onclick: () => show({ run: run.value, param: param.value, base: a.value, head: b.value }) });
   put(MAIN, ...[el('h1', { text: 'Compare' }),
     STATIC ? el('p', { class: 'muted', text: 'The static site holds one comparison: the newest run against the one before it.' }) : null,
-    STATIC ? null : section('Two runs (base, then head)', el('div', { class: 'filters' }, base, head, go)),
+    STATIC ? null : section('Two runs, commits or branches (base, then head)', el('div', { class: 'filters' }, base, baseSpec), el('div', { class: 'filters' }, head, headSpec, go)),
     STATIC ? null : section('Model against model, in one run', el('div', { class: 'filters' }, run, param, a, el('span', { text: 'against' }), b, goParam)),
     out].filter(Boolean));
   async function show(q) {
@@ -505,13 +507,14 @@ async function compare() {
       put(out, 
         section('Verdict', el('p', {}, el('b', { text: verdictOf(c) })), el('p', { class: 'muted', text: 'base ' + c.base.run_id + ' · head ' + c.head.run_id })),
         section('Changes', bars),
-        section('Table', table(['level', 'kind', 'series', { label: 'change', num: true }, { label: 'interval', num: true }, { label: 'q', num: true }, { label: 'MDE', num: true }, 'forks'],
+        section('Table', table(['level', 'kind', 'series', { label: 'change', num: true }, { label: 'interval', num: true }, { label: 'q', num: true }, { label: 'MDE', num: true }, 'power', 'forks'],
           changes.map(ch => el('tr', {}, el('td', { class: 'level-' + ch.level, text: ch.inconclusive ? 'undecided' : ch.level }),
             el('td', { class: ch.kind === 'improvement' ? 'improvement' : null, text: ch.kind }), el('td', { text: seriesName(ch) }),
             el('td', { class: 'num', text: pct(ch.change_pct) }),
             el('td', { class: 'num', text: ch.ci_pct ? '[' + pct(ch.ci_pct[0]) + ', ' + pct(ch.ci_pct[1]) + ']' : '–' }),
             el('td', { class: 'num', text: ch.q_value === null || ch.q_value === undefined ? '–' : ch.q_value.toPrecision(2) }),
             el('td', { class: 'num', text: ch.mde_pct === null || ch.mde_pct === undefined ? '–' : '±' + ch.mde_pct.toFixed(1) + '%' }),
+            el('td', { text: ch.underpowered ? 'underpowered' + (ch.forks_needed ? ': ' + ch.forks_needed + ' forks needed' : '') : ch.underpowered === false ? 'enough' : '–' }),
             el('td', { text: (ch.forks || []).join(' / ') }))))));
       barChart(bars, changes.filter(ch => ch.change_pct !== null && ch.change_pct !== undefined));
     } catch (e) {
