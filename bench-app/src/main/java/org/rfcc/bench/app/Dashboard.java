@@ -475,9 +475,10 @@ public final class Dashboard implements AutoCloseable {
      * Stores a run posted to the API: a run record, JMH JSON or github-action-benchmark JSON, with {@code labels}
      * (commit, branch, machine) where the format lacks them; judged and alerted on as {@code ingest} would.
      *
+     * @param gabDirection the direction of github-action-benchmark values whose tool does not say
      * @throws UserException when the body is none of these, or the run is stored already with other labels
      */
-    public Posted post(byte[] body, Labels labels) {
+    public Posted post(byte[] body, Labels labels, Direction gabDirection) {
         Path file;
         try {
             file = Files.createTempFile("rfcc-bench-post", ".json");
@@ -487,7 +488,7 @@ public final class Dashboard implements AutoCloseable {
         try {
             Files.write(file, body);
             var outcome = new Imports(settings, console)
-                    .ingest(store, List.of(file), labels, Direction.HIGHER_IS_BETTER, false, f -> {})
+                    .ingest(store, List.of(file), labels, gabDirection, false, f -> {})
                     .files()
                     .get(0);
             if (outcome.error() != null) {

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.rfcc.bench.app.Alerting;
 import org.rfcc.bench.app.Dashboard;
+import org.rfcc.bench.model.Defaults;
+import org.rfcc.bench.model.Direction;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.store.StoreException;
@@ -219,12 +221,15 @@ public final class DashboardServer implements AutoCloseable {
             throw new BadRequest("the body is empty; post a run record, JMH JSON or github-action-benchmark JSON");
         }
         Labels labels;
+        Direction gab;
         try {
             labels = new Labels(ctx.queryParam("commit"), ctx.queryParam("branch"), ctx.queryParam("machine"), null);
+            gab = Direction.of(
+                    Optional.ofNullable(ctx.queryParam("gab_direction")).orElse(Defaults.GAB_DIRECTION_TEXT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequest(e.getMessage());
+            throw new BadRequest(e.getMessage().replaceFirst("^--", "the query parameter "));
         }
-        Dashboard.Posted posted = dashboard.post(body, labels);
+        Dashboard.Posted posted = dashboard.post(body, labels, gab);
         if (posted.created()) {
             live.stored(posted.runId());
         }

@@ -147,7 +147,8 @@ final class DashboardServerTest {
         HttpResponse<String> jmh =
                 served.post("/api/runs?commit=" + Served.commit(7) + "&branch=main", JMH, served.token);
         assertThat(jmh.statusCode()).as(jmh.body()).isEqualTo(201);
-        HttpResponse<String> gab = served.post("/api/runs?commit=" + Served.commit(8), GAB, served.token);
+        HttpResponse<String> gab = served.post(
+                "/api/runs?commit=" + Served.commit(8) + "&gab_direction=lower_is_better", GAB, served.token);
         assertThat(gab.statusCode()).as(gab.body()).isEqualTo(201);
         JsonNode runs = Json.MAPPER.readTree(served.get("/api/runs").body());
         assertThat(runs)
@@ -156,6 +157,10 @@ final class DashboardServerTest {
         assertThat(Json.MAPPER.readTree(
                         served.get("/api/series?q=org.example.Bench%20parse").body()))
                 .isNotEmpty();
+        JsonNode gabSeries =
+                Json.MAPPER.readTree(served.get("/api/series?q=parse%20value").body());
+        assertThat(gabSeries).isNotEmpty();
+        assertThat(gabSeries).extracting(s -> s.get("direction").asText()).containsOnly("lower_is_better");
     }
 
     @Test
@@ -166,7 +171,8 @@ final class DashboardServerTest {
         assertError(served.post("/api/runs", body.substring(0, body.length() / 2), served.token), 400, "the body");
         assertError(served.post("/api/runs", "", served.token), 400, "empty");
         assertError(served.post("/api/runs", "{\"not\": \"a run\"}", served.token), 400, "");
-        assertError(served.post("/api/runs?commit=xyz", JMH, served.token), 400, "commit");
+        assertError(served.post("/api/runs?commit=xyz", JMH, served.token), 400, "the query parameter commit");
+        assertError(served.post("/api/runs?gab_direction=up", GAB, served.token), 400, "up");
         assertError(served.get("/api/series/999/points"), 404, "no such series");
         assertError(served.get("/api/series/abc/points"), 400, "not an id");
         assertError(served.get("/api/runs?limit=-3"), 400, "limit");
