@@ -173,15 +173,25 @@ final class Chromium implements AutoCloseable {
         return events;
     }
 
+    /** Moves the mouse to ({@code x}, {@code y}) in CSS pixels of the viewport. */
+    void hover(double x, double y) {
+        devTools.send(
+                "Input.dispatchMouseEvent",
+                JSON.createObjectNode().put("type", "mouseMoved").put("x", x).put("y", y));
+    }
+
     /** A left click at ({@code x}, {@code y}) in CSS pixels of the viewport, the mouse moved there first. */
     void click(double x, double y) {
-        for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
-            ObjectNode event =
-                    JSON.createObjectNode().put("type", type).put("x", x).put("y", y);
-            if (!type.equals("mouseMoved")) {
-                event.put("button", "left").put("clickCount", 1);
-            }
-            devTools.send("Input.dispatchMouseEvent", event);
+        hover(x, y);
+        for (String type : List.of("mousePressed", "mouseReleased")) {
+            devTools.send(
+                    "Input.dispatchMouseEvent",
+                    JSON.createObjectNode()
+                            .put("type", type)
+                            .put("x", x)
+                            .put("y", y)
+                            .put("button", "left")
+                            .put("clickCount", 1));
         }
     }
 

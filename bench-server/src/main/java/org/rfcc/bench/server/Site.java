@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.rfcc.bench.app.Dashboard;
 import org.rfcc.bench.model.Json;
@@ -103,12 +104,8 @@ public final class Site {
         json(
                 data.resolve("resources.json"),
                 Map.of("newest", dashboard.resources(), "series", dashboard.resourceSeries()));
-        if (runs.size() >= 2) {
-            json(
-                    data.resolve("compare.json"),
-                    dashboard.compare(runs.get(1).runId(), runs.get(0).runId()));
-        }
         Map<String, Object> about = new LinkedHashMap<>();
+        about.put("comparison", comparison(dashboard, runs, data.resolve("compare.json")));
         about.put("generated_at", now.toString());
         about.put("runs", runs.size());
         about.put("runs_kept", Math.min(RUNS_KEPT, runs.size()));
@@ -117,6 +114,31 @@ public final class Site {
         about.put("older_points_as_means", OLD);
         json(data.resolve("site.json"), about);
         return new int[] {series.size(), runs.size()};
+    }
+
+    /**
+     * Writes the comparison of the newest run with the one before it of its profile and machine, and says which it
+     * wrote, or why none.
+     */
+    private static String comparison(Dashboard dashboard, List<RunSummary> runs, Path file) throws IOException {
+        if (runs.isEmpty()) {
+            return "none: no run is stored";
+        }
+        RunSummary head = runs.get(0);
+        RunSummary base = runs.stream()
+                .skip(1)
+                .filter(r -> r.profile().equals(head.profile()) && Objects.equals(r.machine(), head.machine()))
+                .findFirst()
+                .orElse(null);
+        if (base == null) {
+            return "none: the newest run, " + head.runId() + ", is the first of its profile and machine";
+        }
+        try {
+            json(file, dashboard.compare(base.runId(), head.runId()));
+            return base.runId() + " (base) against " + head.runId() + " (head)";
+        } catch (UserException e) {
+            return "none: " + e.getMessage();
+        }
     }
 
     /**

@@ -74,6 +74,11 @@ final class SiteTest {
                     .containsExactly("run-2", "run-1", "run-0");
             assertThat(site.resolve("data/runs/0.json")).exists();
             assertThat(site.resolve("data/compare.json")).exists();
+            assertThat(Json.MAPPER
+                            .readTree(site.resolve("data/site.json").toFile())
+                            .path("comparison")
+                            .asText())
+                    .isEqualTo("run-1 (base) against run-2 (head)");
             assertThat(outcome.runs()).isEqualTo(3);
             assertThat(outcome.files()).isGreaterThan(15);
             assertThat(outcome.bytes()).isEqualTo(size(site));

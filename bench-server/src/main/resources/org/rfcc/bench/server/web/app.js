@@ -27,9 +27,17 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
-// puts children in place of what target holds, leaving out the absent ones
+// puts children in place of what target holds, or after it (add), leaving out the absent ones
 function put(target, ...children) {
-  target.replaceChildren(...children.filter(c => c !== null && c !== undefined && c !== false));
+  target.replaceChildren(...present(children));
+}
+
+function add(target, ...children) {
+  target.append(...present(children));
+}
+
+function present(children) {
+  return children.filter(c => c !== null && c !== undefined && c !== false);
 }
 
 function table(headers, rows) {
@@ -130,7 +138,11 @@ async function api(path, params) {
       const state = query.get('state') || 'all';
       return state === 'all' ? all : all.filter(a => a.state === state);
     }
-    case 'compare': return staticFile('compare.json');
+    case 'compare': {
+      const about = await staticFile('site.json');
+      if (about.comparison.startsWith('none')) throw new Error('The static site holds no comparison: ' + about.comparison.slice(6));
+      return staticFile('compare.json');
+    }
     case 'resources': return staticFile('resources.json');
     default: throw new Error('not in the static site: ' + path);
   }
@@ -494,7 +506,7 @@ async function compare() {
   const go = el('button', { class: 'primary', text: 'Compare', onclick: () => show({ base: baseSpec.value.trim() || base.value, head: headSpec.value.trim() || head.value }) });
   const goParam = el('button', { class: 'primary', text: 'Compare within the run', onclick: () => show({ run: run.value, param: param.value, base: a.value, head: b.value }) });
   put(MAIN, ...[el('h1', { text: 'Compare' }),
-    STATIC ? el('p', { class: 'muted', text: 'The static site holds one comparison: the newest run against the one before it.' }) : null,
+    STATIC ? el('p', { class: 'muted', text: 'The static site holds one comparison: the newest run against the one before it of its profile and machine.' }) : null,
     STATIC ? null : section('Two runs, commits or branches (base, then head)', el('div', { class: 'filters' }, base, baseSpec), el('div', { class: 'filters' }, head, headSpec, go)),
     STATIC ? null : section('Model against model, in one run', el('div', { class: 'filters' }, run, param, a, el('span', { text: 'against' }), b, goParam)),
     out].filter(Boolean));
@@ -590,15 +602,17 @@ async function resources() {
   if (!r.newest.length) newest.append(el('p', { class: 'muted', text: 'No stored run has resource metrics (CPU, RSS, heap, GC, GPU).' }));
   for (const [metric, ms] of byMetric(r.newest)) {
     const chart = el('div', { class: 'chart' });
-    newest.append(el('h2', { text: metric + ' (' + ms[0].unit + ')' }), chart,
+    add(newest, el('h2', { text: metric + ' (' + ms[0].unit + ')' }), chart,
       table(['series', { label: 'value', num: true }], ms.slice(0, 20).map(m => el('tr', {}, el('td', { text: m.series }), el('td', { class: 'num', text: fmt(m.value) + ' ' + m.unit })))),
       ms.length > 20 ? el('p', { class: 'muted', text: 'and ' + (ms.length - 20) + ' more benchmarks' }) : null);
     samplesChart(chart, ms.slice(0, COLORS.length));
   }
   for (const [metric, ss] of byMetric(r.series)) {
     const chart = el('div', { class: 'chart' });
+    const points = (await Promise.all(ss.slice(0, 6).map(s => api('series/' + s.id + '/points', { newest: STATIC ? '' : 300 }))))
+      .filter(p => p.at.length >= 2);
+    if (!points.length) continue; // one run is no trend yet
     over.append(el('h2', { text: metric }), chart);
-    const points = await Promise.all(ss.slice(0, 6).map(s => api('series/' + s.id + '/points', { newest: STATIC ? '' : 300 })));
     await timeChart(chart, points, { height: 220 });
   }
 }
@@ -621,7 +635,7 @@ function samplesChart(target, metrics) {
     width: Math.max(320, target.clientWidth || 1000), height: 200,
     scales: { x: { time: false } },
     series: [{ label: 'sample' }, ...metrics.map((m, i) => ({ label: m.series, stroke: COLORS[i % COLORS.length], width: 1.5, spanGaps: true }))],
-    axes: [{ label: 'sample (fork × iteration)' }, { size: 60 }],
+    axes: [{ label: 'sample (fork × iteration)', incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500] }, { size: 60 }],
   }, data, target);
 }
 
