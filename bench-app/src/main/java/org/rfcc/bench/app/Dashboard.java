@@ -213,6 +213,11 @@ public final class Dashboard implements AutoCloseable {
         return newest;
     }
 
+    /** How many runs are stored. */
+    public int runCount() {
+        return store.runCount();
+    }
+
     /** The stored run {@code id}. */
     public Optional<RunRecord> run(String id) {
         return store.run(id);

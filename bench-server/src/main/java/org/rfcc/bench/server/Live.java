@@ -83,11 +83,7 @@ final class Live implements AutoCloseable {
     }
 
     private void forget(Instant now) {
-        runs.values().removeIf(r -> Instant.parse(
-                        r.get("updated_at") == null
-                                ? now.toString()
-                                : r.get("updated_at").asText())
-                .isBefore(now.minus(KEPT)));
+        runs.values().removeIf(r -> Instant.parse(r.get("updated_at").asText()).isBefore(now.minus(KEPT)));
         while (runs.size() > MAX_RUNS) {
             runs.remove(runs.keySet().iterator().next());
         }
