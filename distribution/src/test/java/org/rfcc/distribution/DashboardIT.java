@@ -311,6 +311,37 @@ final class DashboardIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void beyondLoopback_withValidTokens_itWarns() throws Exception {
+        Path err = dir.resolve("wide.err");
+        Process wide = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("rfcc.app.lib") + "/*",
+                        "org.rfcc.bench.cli.Main",
+                        "--store",
+                        store,
+                        "dashboard",
+                        "--bind",
+                        "0.0.0.0",
+                        "--port",
+                        "0"))
+                .redirectError(err.toFile())
+                .start();
+        try {
+            String line =
+                    new BufferedReader(new InputStreamReader(wide.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            assertThat(line).startsWith("rfcc-bench dashboard at http://0.0.0.0:");
+            assertThat(Files.readString(err))
+                    .contains("warning: the dashboard listens on 0.0.0.0, beyond this machine, and its write tokens"
+                            + " are valid");
+        } finally {
+            wide.destroy();
+            wide.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** Waits until the page has drawn ({@code window.rfccReady}, which every page sets when it has). */
     private static void awaitPage(String name) throws InterruptedException {
         await(() -> chromium.evaluate("window.rfccReady !== undefined").asBoolean(), name + " drawn");

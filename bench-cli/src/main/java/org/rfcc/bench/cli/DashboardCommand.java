@@ -60,6 +60,7 @@ final class DashboardCommand extends BaseCommand {
             err().println("rfcc-bench: warning: the dashboard listens on " + bind + ", beyond this machine, and its"
                     + " write tokens are valid: anyone who can reach it and holds one can store runs and move alerts;"
                     + " put it behind TLS");
+            err().flush();
         }
         out().println("rfcc-bench dashboard at " + server.url() + " (history: " + settings.storeName() + "); Ctrl-C"
                 + " stops it");
