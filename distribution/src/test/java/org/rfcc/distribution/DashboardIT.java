@@ -76,16 +76,7 @@ final class DashboardIT {
         App.Outcome created = App.run(dir, "--store", store, "tokens", "create", "browser-it");
         assertThat(created.code()).as(created.err()).isZero();
         token = created.out().strip();
-        dashboard = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("rfcc.app.lib") + "/*",
-                        "org.rfcc.bench.cli.Main",
-                        "--store",
-                        store,
-                        "dashboard",
-                        "--port",
-                        "0"))
+        dashboard = app("dashboard", "--port", "0")
                 .redirectError(dir.resolve("dashboard.err").toFile())
                 .start();
         BufferedReader out =
@@ -215,20 +206,13 @@ final class DashboardIT {
     void aLiveRun_appearsOnTheOverview_whileItRuns_andIsStoredInItsHistory() throws Exception {
         chromium.open(base, LOAD);
         awaitPage("overview");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("rfcc.app.lib") + "/*",
-                "org.rfcc.bench.cli.Main",
-                "--store",
-                store,
-                "run",
-                "--quick",
-                "--report-dir",
-                dir.resolve("live-report").toString(),
-                "--live",
-                base));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = app(
+                        "run",
+                        "--quick",
+                        "--report-dir",
+                        dir.resolve("live-report").toString(),
+                        "--live",
+                        base)
                 .directory(Path.of(System.getProperty("rfcc.repo.root")).toFile())
                 .redirectOutput(dir.resolve("live.out").toFile())
                 .redirectError(dir.resolve("live.err").toFile());
@@ -315,18 +299,7 @@ final class DashboardIT {
     @Order(6)
     void beyondLoopback_withValidTokens_itWarns() throws Exception {
         Path err = dir.resolve("wide.err");
-        Process wide = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("rfcc.app.lib") + "/*",
-                        "org.rfcc.bench.cli.Main",
-                        "--store",
-                        store,
-                        "dashboard",
-                        "--bind",
-                        "0.0.0.0",
-                        "--port",
-                        "0"))
+        Process wide = app("dashboard", "--bind", "0.0.0.0", "--port", "0")
                 .redirectError(err.toFile())
                 .start();
         try {
@@ -340,6 +313,44 @@ final class DashboardIT {
             wide.destroy();
             wide.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    @Order(7)
+    void modelAgainstModel_comparesTwoValuesOfAParam_withinTheQuickRun() throws Exception {
+        String quick = Json.MAPPER.readTree(get("api/runs?limit=50")).findValues("run_id").stream()
+                .map(JsonNode::asText)
+                .filter(id -> !id.startsWith("hostile-") && !id.startsWith("synthetic-"))
+                .findFirst()
+                .orElseThrow();
+        Chromium.Page loaded = chromium.open(base + "compare?run=" + quick, LOAD);
+        awaitPage("compare");
+        assertThat(loaded.consoleErrors()).isEmpty();
+        String param = chromium.evaluate("document.querySelector('[aria-label=param]').value")
+                .asText();
+        assertThat(param).as("a param of the run with two values or more").isNotEmpty();
+        chromium.evaluate("[...document.querySelectorAll('button')].find(b => b.innerText.startsWith('Compare within'))"
+                + ".click()");
+        await(
+                () -> chromium.evaluate("document.body.innerText").asText().contains("base " + quick + " " + param),
+                "the comparison within the run");
+        assertThat(chromium.evaluate("document.querySelectorAll('main .error').length")
+                        .asInt())
+                .isZero();
+        chromium.screenshot(SHOTS.resolve("compare-within-run.png"));
+    }
+
+    /** {@code rfcc-bench --store STORE args…} in a JVM of its own, to start. */
+    private static ProcessBuilder app(String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("rfcc.app.lib") + "/*",
+                "org.rfcc.bench.cli.Main",
+                "--store",
+                store));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
     }
 
     /** Waits until the page has drawn ({@code window.rfccReady}, which every page sets when it has). */

@@ -424,7 +424,7 @@ async function trends() {
   const values = key => [...new Set(all.map(s => s[key]))].sort();
   const select = (key, label) => el('select', { 'data-filter': key, 'aria-label': label },
     el('option', { value: '', text: 'any ' + label }), ...values(key).map(v => el('option', { value: v, text: v, selected: params.get(key) === v })));
-  const search = el('input', { type: 'search', placeholder: 'search series, e.g. tokens_per_second 4x', value: params.get('q') || '', 'aria-label': 'search' });
+  const search = el('input', { type: 'search', placeholder: 'search series: words of its name or machine', value: params.get('q') || '', 'aria-label': 'search' });
   const paramBox = el('input', { type: 'text', placeholder: 'param=value', value: params.get('param') || '', 'aria-label': 'param' });
   const branch = el('input', { type: 'text', placeholder: 'branch', value: params.get('branch') || '', 'aria-label': 'branch' });
   const log = el('input', { type: 'checkbox', id: 'log' });
@@ -494,12 +494,32 @@ async function compare() {
   const runs = await api('runs', { limit: 200 });
   const options = selected => runs.map(r => el('option', { value: r.run_id, text: when(r.started_at) + ' · ' + short(r.commit) + ' · ' + (r.branch || '') + ' · ' + r.run_id, selected: r.run_id === selected }));
   const params = new URLSearchParams(window.location.search);
-  const base = el('select', { 'aria-label': 'base run' }, ...options(params.get('base') || (runs[1] || runs[0] || {}).run_id));
+  // by default the newest run against the one before it of its profile and machine
+  const previous = runs.slice(1).find(r => runs[0] && r.profile === runs[0].profile && r.machine === runs[0].machine);
+  const base = el('select', { 'aria-label': 'base run' }, ...options(params.get('base') || (previous || runs[0] || {}).run_id));
   const head = el('select', { 'aria-label': 'head run' }, ...options(params.get('head') || (runs[0] || {}).run_id));
   const run = el('select', { 'aria-label': 'run' }, ...options(params.get('run') || (runs[0] || {}).run_id));
-  const param = el('input', { type: 'text', value: params.get('param') || 'model', 'aria-label': 'param', size: 10 });
-  const a = el('input', { type: 'text', value: params.get('a') || 'rfcc-base-2x', 'aria-label': 'base value', size: 14 });
-  const b = el('input', { type: 'text', value: params.get('b') || 'rfcc-base-4x', 'aria-label': 'head value', size: 14 });
+  const param = el('input', { type: 'text', value: params.get('param') || '', placeholder: 'param, e.g. model', 'aria-label': 'param', size: 10 });
+  const a = el('input', { type: 'text', value: params.get('a') || '', 'aria-label': 'base value', size: 14 });
+  const b = el('input', { type: 'text', value: params.get('b') || '', 'aria-label': 'head value', size: 14 });
+  // the first param of the chosen run with two values or more, and its first two values, as the defaults
+  async function suggest() {
+    if (STATIC || !run.value) return;
+    const values = new Map();
+    for (const r of (await api('runs/' + encodeURIComponent(run.value))).results) {
+      for (const [k, v] of Object.entries(r.params || {})) {
+        if (!values.has(k)) values.set(k, new Set());
+        values.get(k).add(String(v));
+      }
+    }
+    const found = [...values].find(([k, vs]) => (!params.get('param') || k === params.get('param')) && vs.size >= 2);
+    if (!found) return;
+    const [first, second] = [...found[1]];
+    if (!param.value) param.value = found[0];
+    if (!a.value) a.value = first;
+    if (!b.value) b.value = second;
+  }
+  run.addEventListener('change', () => { param.value = ''; a.value = ''; b.value = ''; suggest(); });
   const out = el('div', {});
   const baseSpec = el('input', { type: 'text', placeholder: 'or a commit or branch', 'aria-label': 'base commit or branch', size: 18 });
   const headSpec = el('input', { type: 'text', placeholder: 'or a commit or branch', 'aria-label': 'head commit or branch', size: 18 });
@@ -533,8 +553,9 @@ async function compare() {
       fail(out, e);
     }
   }
-  if (STATIC || runs.length >= 2) await show(STATIC ? {} : { base: base.value, head: head.value });
-  else put(out, el('p', { class: 'muted', text: 'Two stored runs are needed to compare.' }));
+  await suggest();
+  if (STATIC || (params.get('base') && params.get('head')) || previous) await show(STATIC ? {} : { base: base.value, head: head.value });
+  else put(out, el('p', { class: 'muted', text: 'The newest run is the first of its profile and machine: choose two runs to compare.' }));
 }
 
 function verdictOf(c) {
