@@ -109,9 +109,8 @@ final class RunCommand extends BaseCommand {
     @Option(
             names = "--live",
             paramLabel = "URL",
-            description = "Post the run's progress, benchmark by benchmark, to the dashboard at URL while it runs"
-                    + " (default: $RFCC_BENCH_LIVE_URL; the token in $RFCC_BENCH_TOKEN). A dashboard that is down"
-                    + " never slows or fails the run.")
+            description = "Post the run's progress to the dashboard at URL as it runs (default: $RFCC_BENCH_LIVE_URL;"
+                    + " token: $RFCC_BENCH_TOKEN); one that is down never slows or fails the run.")
     String live;
 
     @Override
