@@ -44,6 +44,8 @@ import org.rfcc.bench.store.ingest.Labels;
 public final class Dashboard implements AutoCloseable {
     /** The newest runs a listing shows by default. */
     public static final int RUNS = 50;
+    /** The newest runs the resources page looks through for resource metrics. */
+    static final int RESOURCE_RUNS = 20;
     /** Metrics about the resources a benchmark used, by name: CPU, memory, GC and GPU. */
     private static final Pattern RESOURCE = Pattern.compile("(?i).*(cpu|rss|heap|gc\\.|gpu|memory|alloc).*");
 
@@ -445,10 +447,11 @@ public final class Dashboard implements AutoCloseable {
         return new Latest(summary, verdict, figures, failed);
     }
 
-    /** The resource metrics of every benchmark in the newest run that has them. */
+    /** The resource metrics of every benchmark in the newest run that has them, among the newest {@value #RESOURCE_RUNS}. */
     public List<Resource> resources() {
         List<RunSummary> all = store.runs(null);
-        for (int i = all.size() - 1; i >= 0; i--) {
+        // the newest runs only: a history without resource metrics is not read whole on every request
+        for (int i = all.size() - 1; i >= Math.max(0, all.size() - RESOURCE_RUNS); i--) {
             List<Resource> found = new ArrayList<>();
             for (BenchmarkResult r : stored(all.get(i).runId()).results()) {
                 r.metrics().forEach((name, m) -> {

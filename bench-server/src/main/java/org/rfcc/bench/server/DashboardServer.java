@@ -163,11 +163,6 @@ public final class DashboardServer implements AutoCloseable {
         routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), statusLine(e)));
         routes.exception(StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + oneLine(e)));
-        routes.error(404, "*", ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                error(ctx, 404, "no such page or API: " + ctx.method() + " " + ctx.path());
-            }
-        });
     }
 
     private static String statusLine(HttpResponseException e) {

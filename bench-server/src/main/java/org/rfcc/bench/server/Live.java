@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.sse.SseClient;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +76,7 @@ final class Live implements AutoCloseable {
     List<JsonNode> runs() {
         synchronized (runs) {
             forget(Instant.now());
-            return new ArrayList<>(
-                    runs.values().stream().map(ObjectNode::deepCopy).toList());
+            return runs.values().stream().<JsonNode>map(ObjectNode::deepCopy).toList();
         }
     }
 

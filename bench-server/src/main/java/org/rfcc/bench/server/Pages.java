@@ -20,11 +20,8 @@ final class Pages {
     static final List<String> NAMES = List.of("index", "trends", "compare", "alerts", "resources", "run");
 
     private static final String WEB = "/org/rfcc/bench/server/web/";
-    private static final Map<String, String> TYPES = Map.of(
-            "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "json", "application/json",
-            "png", "image/png");
+    private static final Map<String, String> TYPES =
+            Map.of("js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8");
     private static final Map<String, Optional<Asset>> ASSETS = new ConcurrentHashMap<>();
 
     /** An asset's bytes and content type. */
