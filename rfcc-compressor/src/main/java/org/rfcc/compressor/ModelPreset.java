@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
  */
 public enum ModelPreset {
     /** Light compression: keeps more near-duplicates and leans more on the lead. */
-    RFCC_BASE_2X("rfcc-base-2x", 2.0, new Tuning(1.0, 2.0, 0.20, 0.50, 2.5, 64, 256, 16, 1.5, 4096)),
+    RFCC_BASE_2X("rfcc-base-2x", 2.0, new Tuning(1.0, 2.0, 0.20, 0.50, 1.25, 16, 128, 16, 1.5, 4096)),
     /** The default: balanced salience, query relevance and redundancy. */
-    RFCC_BASE_4X("rfcc-base-4x", 4.0, new Tuning(1.0, 2.0, 0.15, 0.60, 3.0, 64, 256, 16, 1.5, 4096)),
+    RFCC_BASE_4X("rfcc-base-4x", 4.0, new Tuning(1.0, 2.0, 0.15, 0.60, 1.5, 16, 128, 16, 1.5, 4096)),
     /** Strong compression: penalises redundancy harder and trusts the lead less. */
-    RFCC_BASE_8X("rfcc-base-8x", 8.0, new Tuning(1.0, 2.5, 0.10, 0.65, 4.0, 64, 256, 16, 1.6, 4096));
+    RFCC_BASE_8X("rfcc-base-8x", 8.0, new Tuning(1.0, 2.5, 0.10, 0.65, 2.0, 16, 128, 16, 1.6, 4096));
 
     private final String id;
     private final double defaultRatio;

@@ -9,7 +9,7 @@ import org.rfcc.compressor.embed.MiniLmEmbedder;
  */
 public final class Models {
     /** Sub-word tokens per sentence that the embedding model sees; longer sentences are truncated. */
-    public static final int EMBED_MAX_TOKENS = 128;
+    public static final int EMBED_MAX_TOKENS = 64;
     /**
      * System property: a GPU memory cap in bytes; when set above 0 the model runs on ONNX
      * Runtime's CUDA provider (the benchmark runner sets it in forks for {@code cpu_only: false}).

@@ -27,6 +27,8 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
     private static final int DIMENSION = 384;
+    /** The most padded tokens a batch may compute, as a multiple of its real tokens. */
+    private static final double PADDING_SLACK = 1.25;
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -115,8 +117,8 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
                 .sorted(Comparator.comparingInt(i -> encodings[i].getIds().length))
                 .mapToInt(Integer::intValue)
                 .toArray();
-        for (int from = 0; from < order.length; from += batchSize) {
-            int to = Math.min(order.length, from + batchSize);
+        for (int from = 0, to; from < order.length; from = to) {
+            to = batchEnd(encodings, order, from, batchSize);
             List<Encoding> batch = new ArrayList<>(to - from);
             for (int k = from; k < to; k++) {
                 batch.add(encodings[order[k]]);
@@ -127,6 +129,26 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The end of the batch that starts at {@code from} in length order: at most {@code batchSize}
+     * sentences, and no more padding than {@link #PADDING_SLACK} of the real tokens. A batch pads
+     * every sentence to its longest, and the model computes the padding too, so a batch of
+     * sentences of mixed lengths costs more than the sentences one by one.
+     */
+    private static int batchEnd(Encoding[] encodings, int[] order, int from, int batchSize) {
+        long real = encodings[order[from]].getIds().length;
+        int to = from + 1;
+        while (to < order.length && to - from < batchSize) {
+            int width = encodings[order[to]].getIds().length;
+            if ((long) (to - from + 1) * width > PADDING_SLACK * (real + width)) {
+                break;
+            }
+            real += width;
+            to++;
+        }
+        return to;
     }
 
     private float[][] run(List<Encoding> batch) {
