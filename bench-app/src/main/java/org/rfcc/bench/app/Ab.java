@@ -116,7 +116,8 @@ public final class Ab {
                 s.settings().iterations(),
                 s.settings().time(),
                 s.settings().gcProfiler(),
-                flags);
+                flags,
+                s.settings().profilers());
         GitInfo git = new GitInfo(commit, null, false);
         return new Interleaved.Side(label, fork -> runs.run(jar, plans, one, "ab", git, console.progress()));
     }

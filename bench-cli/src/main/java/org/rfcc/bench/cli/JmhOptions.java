@@ -81,7 +81,8 @@ final class JmhOptions {
                 includes,
                 excludes,
                 values,
-                new JmhJar.Settings(forks, warmupIterations, iterations, duration("--time", time), profGc, jvmArgs));
+                new JmhJar.Settings(
+                        forks, warmupIterations, iterations, duration("--time", time), profGc, jvmArgs, List.of()));
     }
 
     /** {@code 200ms}, {@code 1s}, {@code 2min} as a duration; null for null. */

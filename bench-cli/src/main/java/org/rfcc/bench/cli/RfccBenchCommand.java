@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             StoreCommand.class,
             AlertsCommand.class,
             DashboardCommand.class,
+            ProfileCommand.class,
             TokensCommand.class,
             PublishCommand.class,
             CompressCommand.class,

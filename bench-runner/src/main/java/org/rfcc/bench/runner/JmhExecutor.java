@@ -33,10 +33,17 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class JmhExecutor {
     private final List<String> jvmArgs;
+    private final List<JmhProfiler> profilers;
 
     /** An executor whose forks get {@code jvmArgs} appended to JMH's defaults. */
     public JmhExecutor(List<String> jvmArgs) {
+        this(jvmArgs, List.of());
+    }
+
+    /** An executor whose forks get {@code jvmArgs} and run with {@code profilers} attached. */
+    public JmhExecutor(List<String> jvmArgs, List<JmhProfiler> profilers) {
         this.jvmArgs = List.copyOf(jvmArgs);
+        this.profilers = List.copyOf(profilers);
     }
 
     /** Runs {@code plan}; throws {@link BenchmarkFailure} with the reason when it does not complete. */
@@ -46,7 +53,7 @@ public final class JmhExecutor {
                 .mode(plan.mode())
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .warmupIterations(plan.warmupIterations())
-                .measurementIterations(plan.measurementIterations())
+                .measurementIterations(JmhProfiler.iterations(plan.measurementIterations(), profilers))
                 .forks(plan.forks())
                 .threads(1)
                 .shouldFailOnError(true)
@@ -57,9 +64,10 @@ public final class JmhExecutor {
             TimeValue time = TimeValue.milliseconds(plan.iterationTime().toMillis());
             options.warmupTime(time).measurementTime(time);
         }
-        if (plan.gcProfiler()) {
+        if (plan.gcProfiler() || profilers.stream().anyMatch(p -> p.name().equals("gc"))) {
             options.addProfiler(GCProfiler.class);
         }
+        profilers.stream().filter(p -> !p.name().equals("gc")).forEach(p -> options.addProfiler(p.name(), p.options()));
         plan.jmhParams().forEach(options::param);
         Collection<RunResult> results;
         try {

@@ -34,9 +34,11 @@ public final class JmhJar {
             Integer iterations,
             Duration time,
             boolean gcProfiler,
-            List<String> jvmArgs) {
+            List<String> jvmArgs,
+            List<JmhProfiler> profilers) {
         public Settings {
             jvmArgs = List.copyOf(jvmArgs);
+            profilers = List.copyOf(profilers);
             if (forks != null && forks < 1 || iterations != null && iterations < 1) {
                 throw new UserException("--forks and --iterations must be at least 1");
             }
@@ -50,7 +52,12 @@ public final class JmhJar {
 
         /** These settings with {@code forks} forks per benchmark. */
         public Settings withForks(int forks) {
-            return new Settings(forks, warmupIterations, iterations, time, gcProfiler, jvmArgs);
+            return new Settings(forks, warmupIterations, iterations, time, gcProfiler, jvmArgs, profilers);
+        }
+
+        /** These settings with {@code profilers} attached to the forks. */
+        public Settings withProfilers(List<JmhProfiler> profilers) {
+            return new Settings(forks, warmupIterations, iterations, time, gcProfiler, jvmArgs, profilers);
         }
     }
 
@@ -133,11 +140,21 @@ public final class JmhJar {
         JmhLock.checkFree();
         Path json = scratch.resolve("jmh-" + Integer.toHexString(plan.hashCode()) + "-" + System.nanoTime() + ".json");
         List<String> command = java();
-        command.addAll(List.of("-jar", jar.toString(), "^" + Pattern.quote(plan.method()) + "$"));
+        if (settings.profilers().stream().anyMatch(p -> p.name().contains("."))) {
+            // a profiler of ours runs in the jar's forks, which take this JVM's class path
+            command.addAll(List.of("-cp", jar + File.pathSeparator + ownClasses(), "org.openjdk.jmh.Main"));
+        } else {
+            command.addAll(List.of("-jar", jar.toString()));
+        }
+        command.add("^" + Pattern.quote(plan.method()) + "$");
         plan.params().forEach((k, v) -> command.addAll(List.of("-p", k + "=" + v)));
         option(command, "-f", settings.forks());
         option(command, "-wi", settings.warmupIterations());
-        option(command, "-i", settings.iterations());
+        Integer iterations = settings.iterations();
+        if (JmhProfiler.iterations(0, settings.profilers()) > 0) {
+            iterations = JmhProfiler.iterations(iterations == null ? 0 : iterations, settings.profilers());
+        }
+        option(command, "-i", iterations);
         if (settings.time() != null) {
             String t = settings.time().toMillis() + "ms";
             command.addAll(List.of("-w", t, "-r", t));
@@ -145,6 +162,7 @@ public final class JmhJar {
         if (settings.gcProfiler()) {
             command.addAll(List.of("-prof", "gc"));
         }
+        settings.profilers().forEach(p -> command.addAll(List.of("-prof", p.argument())));
         if (!settings.jvmArgs().isEmpty()) {
             command.addAll(List.of("-jvmArgsAppend", String.join(" ", settings.jvmArgs())));
         }
@@ -234,6 +252,20 @@ public final class JmhJar {
             }
         }
         return "(no output)";
+    }
+
+    /** The jar (or class directory) this class was loaded from. */
+    private static String ownClasses() {
+        try {
+            return Path.of(JmhJar.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot locate rfcc-bench's own classes: " + e.getMessage(), e);
+        }
     }
 
     private static List<String> java() {

@@ -71,6 +71,21 @@ public final class RunService {
             Path repository,
             RunListener listener,
             Consumer<String> warn) {
+        return run(config, effectiveConfig, profile, source, suiteNames, filter, repository, listener, warn, List.of());
+    }
+
+    /** {@link #run} with {@code profilers} attached to every JMH fork. */
+    public static RunRecord run(
+            BenchConfig config,
+            Map<String, Object> effectiveConfig,
+            String profile,
+            String source,
+            Set<String> suiteNames,
+            BenchmarkFilter filter,
+            Path repository,
+            RunListener listener,
+            Consumer<String> warn,
+            List<JmhProfiler> profilers) {
         JmhLock.checkFree();
         Instant started = Instant.now();
         Path workDir = scratchDirectory();
@@ -90,7 +105,7 @@ public final class RunService {
             jvmArgs.addAll(forkJvmArgs(suiteNames));
             RunContext context = new RunContext(config, profile, suiteNames, workDir);
             List<BenchmarkResult> results =
-                    new BenchmarkRunner(new JmhExecutor(jvmArgs), listener).run(suites, context, filter);
+                    new BenchmarkRunner(new JmhExecutor(jvmArgs, profilers), listener).run(suites, context, filter);
             GitInfo git = GitProbe.probe(repository);
             Machine recorded = config.reporting().includeSystemInfo() ? machine : fingerprintOnly(machine);
             return new RunRecord(
