@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The assembled application, run as a user runs it: its own JVM, from the repository root. */
@@ -17,6 +18,11 @@ final class App {
 
     /** Runs {@code rfcc-bench args…}, its output captured in files under {@code scratch}. */
     static Outcome run(Path scratch, String... args) throws IOException, InterruptedException {
+        return run(scratch, Map.of(), args);
+    }
+
+    /** {@link #run(Path, String...)} with {@code env} added to the environment. */
+    static Outcome run(Path scratch, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
@@ -25,8 +31,10 @@ final class App {
         command.addAll(List.of(args));
         Path out = Files.createTempFile(scratch, "out", ".txt");
         Path err = Files.createTempFile(scratch, "err", ".txt");
-        Process p = new ProcessBuilder(command)
-                .directory(Path.of(System.getProperty("rfcc.repo.root")).toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process p = builder.directory(
+                        Path.of(System.getProperty("rfcc.repo.root")).toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();

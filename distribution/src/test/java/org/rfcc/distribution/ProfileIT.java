@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,8 +56,9 @@ final class ProfileIT {
                     .anyMatch(n -> n.endsWith("-alloc-flamegraph.html"));
         }
         List<String> hot = Files.readAllLines(out.resolve("cpu_hot_methods.csv"));
-        assertThat(hot.get(0)).isEqualTo("benchmark,rank,method,self,total,hottest_line");
-        assertThat(hot).anyMatch(l -> l.contains("org.rfcc.compressor.RfccCompressor.compress"));
+        assertThat(hot.get(0)).isEqualTo("benchmark,order,rank,method,self,total,hottest_line");
+        assertThat(hot)
+                .anyMatch(l -> l.contains(",total,") && l.contains(",org.rfcc.compressor.embed.MiniLmEmbedder.embed,"));
         JsonNode memory = JSON.readTree(out.resolve("memory_analysis.json").toFile())
                 .get("benchmarks")
                 .get(0);
@@ -69,10 +71,11 @@ final class ProfileIT {
         }
     }
 
-    @Test
-    void jmhJar_cpuProfile_namesTheBenchmarksMethodAndItsLine() throws Exception {
-        App.Outcome o = App.run(
+    /** {@code profile --cpu} of the sample jar's WorkBenchmark, quick, into {@code out} under the test's directory. */
+    private static App.Outcome profileWork(Map<String, String> env, String out) throws Exception {
+        return App.run(
                 dir,
+                env,
                 "profile",
                 "--cpu",
                 "--jmh-jar",
@@ -84,10 +87,30 @@ final class ProfileIT {
                 "--time",
                 "100ms",
                 "--out",
-                dir.resolve("jar").toString());
+                dir.resolve(out).toString());
+    }
+
+    @Test
+    void jmhJar_cpuProfile_namesTheBenchmarksMethodAndItsLine() throws Exception {
+        App.Outcome o = profileWork(Map.of(), "jar");
         assertThat(o.code()).as(o.err()).isZero();
         List<String> hot = Files.readAllLines(dir.resolve("jar/cpu_hot_methods.csv"));
-        assertThat(hot.get(1)).contains(",1,org.rfcc.examples.jmh.WorkBenchmark.mix,", "WorkBenchmark.mix:");
+        assertThat(hot.get(1)).contains(",self,1,org.rfcc.examples.jmh.WorkBenchmark.mix,", "WorkBenchmark.mix:");
+    }
+
+    @Test
+    void anAsyncProfilerThatCannotAttach_isOneLine_andJfrProfilesInstead() throws Exception {
+        Path notALibrary = Files.writeString(dir.resolve("libnot-a-profiler.so"), "not an ELF file");
+        App.Outcome o = profileWork(Map.of("RFCC_BENCH_ASYNC_PROFILER", notALibrary.toString()), "jfr");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.err().lines().filter(l -> l.contains("async-profiler")))
+                .singleElement()
+                .asString()
+                .startsWith("rfcc-bench: warning: async-profiler cannot attach here: ")
+                .endsWith("; profiling with JFR instead");
+        assertThat(Files.readString(dir.resolve("jfr/index.html"))).contains("Recorder: JFR");
+        assertThat(Files.readAllLines(dir.resolve("jfr/cpu_hot_methods.csv")))
+                .anyMatch(l -> l.contains(",org.rfcc.examples.jmh.WorkBenchmark.mix,"));
     }
 
     @Test

@@ -100,14 +100,22 @@ final class ProfilePage {
     }
 
     private static String hotCsv(List<Profiles.Benchmark> benchmarks) {
-        StringBuilder s = new StringBuilder("benchmark,rank,method,self,total,hottest_line\n");
+        StringBuilder s = new StringBuilder("benchmark,order,rank,method,self,total,hottest_line\n");
         for (Profiles.Benchmark b : benchmarks) {
-            int rank = 1;
-            for (HotMethods.Row row : b.hot()) {
-                s.append(csv(b.id())).append(',').append(rank++).append(',').append(csv(row.method()));
-                s.append(String.format(Locale.ROOT, ",%.4f,%.4f,", row.self(), row.total()));
-                s.append(row.line() == null ? "" : csv(row.line())).append('\n');
-            }
+            b.hot().forEach((order, rows) -> {
+                int rank = 1;
+                for (HotMethods.Row row : rows) {
+                    s.append(csv(b.id()))
+                            .append(',')
+                            .append(order)
+                            .append(',')
+                            .append(rank++)
+                            .append(',');
+                    s.append(csv(row.method()));
+                    s.append(String.format(Locale.ROOT, ",%.4f,%.4f,", row.self(), row.total()));
+                    s.append(row.line() == null ? "" : csv(row.line())).append('\n');
+                }
+            });
         }
         return s.toString();
     }
@@ -206,10 +214,11 @@ final class ProfilePage {
                     .append(esc(label))
                     .append("</a> · "));
             h.append("</p>\n");
-            if (!b.hot().isEmpty()) {
+            for (Map.Entry<String, List<HotMethods.Row>> table : b.hot().entrySet()) {
+                h.append("<h3>Hottest by ").append(table.getKey()).append(" time</h3>");
                 h.append("<table><tr><th>#</th><th>method (line)</th><th>self</th><th>total</th></tr>\n");
                 int rank = 1;
-                for (HotMethods.Row row : b.hot()) {
+                for (HotMethods.Row row : table.getValue()) {
                     h.append("<tr><td class=\"n\">")
                             .append(rank++)
                             .append("</td><td><code>")

@@ -19,6 +19,7 @@ import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.runner.BenchmarkFilter;
+import org.rfcc.bench.runner.JmhJar;
 import org.rfcc.bench.runner.JmhProfiler;
 import org.rfcc.bench.runner.RunService;
 import org.rfcc.bench.runner.profile.Flamegraphs;
@@ -39,6 +40,8 @@ import org.rfcc.bench.runner.profile.Profilers;
 public final class Profiles {
     /** Methods in the hot-methods table of each benchmark. */
     static final int HOT_METHODS = 30;
+    /** The environment variable naming an async-profiler library to use instead of ap-loader's. */
+    public static final String ASYNC_PROFILER_ENV = "RFCC_BENCH_ASYNC_PROFILER";
 
     /**
      * What to profile.
@@ -68,7 +71,7 @@ public final class Profiles {
     }
 
     /** One benchmark's profile: its JMH id, files written beside the index, and what they say. */
-    record Benchmark(String id, Map<String, String> files, List<HotMethods.Row> hot, LeakCheck leak) {}
+    record Benchmark(String id, Map<String, String> files, Map<String, List<HotMethods.Row>> hot, LeakCheck leak) {}
 
     /** The profilers' cost on one benchmark's primary metric: the median over rounds, as a fraction. */
     record Overhead(String benchmark, String metric, double slowdown, int rounds) {}
@@ -86,8 +89,12 @@ public final class Profiles {
 
     /** Profiles as {@code r} asks and returns where the index is. */
     public Outcome profile(Request r) {
+        // an unknown suite, a missing jar or a regex that matches nothing fails before anything runs
         if (r.jar() == null) {
-            Runs.suiteNames(r.suites()); // an unknown suite fails before anything runs
+            Runs.suiteNames(r.suites());
+        } else {
+            new JmhJar(r.jar().jar())
+                    .plans(r.jar().includes(), r.jar().excludes(), r.jar().params());
         }
         BenchConfig full = r.jar() == null ? Configs.load(settings, r.profile(), null) : null;
         BenchConfig config = full == null ? null : full.withForks(1);
@@ -99,7 +106,8 @@ public final class Profiles {
         Path raw = r.out().resolve("raw");
         createDirectories(raw);
         List<String> notes = new ArrayList<>();
-        Recorder recorder = Recorder.first(r, raw, notes, console);
+        String library = settings.env().get(ASYNC_PROFILER_ENV);
+        Recorder recorder = Recorder.first(r, raw, library == null ? null : Path.of(library), notes, console);
         List<RunRecord> plain = new ArrayList<>();
         List<RunRecord> profiled = new ArrayList<>();
         GpuSampler.Start gpu = r.kinds().contains(ProfileKind.GPU) ? GpuSampler.start() : null;
@@ -116,6 +124,7 @@ public final class Profiles {
                         run = run(r, config, recorder.profilers());
                     }
                     profiled.add(run);
+                    keepRecordings(raw, round);
                 }
                 if (r.kinds().contains(ProfileKind.MEMORY)) {
                     console.note("profile: round " + round + "/" + rounds + ", the leak check");
@@ -169,6 +178,30 @@ public final class Profiles {
         return false;
     }
 
+    /** Renames the recordings a round wrote ({@code jfr-cpu.jfr}) to {@code jfr-cpu-roundN.jfr}, so the next round adds its own. */
+    private static void keepRecordings(Path raw, int round) {
+        try (Stream<Path> s = Files.walk(raw)) {
+            for (Path p : s.filter(
+                            p -> p.toString().endsWith(".jfr") && !p.toString().contains("-round"))
+                    .toList()) {
+                String name = p.getFileName().toString();
+                Files.move(p, p.resolveSibling(name.substring(0, name.length() - 4) + "-round" + round + ".jfr"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the recordings under " + raw, e);
+        }
+    }
+
+    /** What {@code step} gives, or null with its one-line reason added to {@code notes}. */
+    private static <T> T orNote(java.util.function.Supplier<T> step, String id, List<String> notes) {
+        try {
+            return step.get();
+        } catch (ProfileException e) {
+            notes.add(id + ": " + e.getMessage());
+            return null;
+        }
+    }
+
     /** True when a recording was written under {@code raw}. */
     private static boolean recorded(Path raw) {
         try (Stream<Path> s = Files.walk(raw)) {
@@ -194,26 +227,26 @@ public final class Profiles {
             }
             String id = dir.getFileName().toString();
             Map<String, String> files = new LinkedHashMap<>();
-            List<HotMethods.Row> hot = List.of();
+            Map<String, List<HotMethods.Row>> hot = new LinkedHashMap<>();
             LeakCheck leak = null;
-            Path jfr = list(dir).stream()
+            List<Path> recordings = list(dir).stream()
                     .filter(p -> p.toString().endsWith(".jfr"))
-                    .findFirst()
-                    .orElse(null);
-            try {
-                if (jfr != null && r.kinds().contains(ProfileKind.CPU)) {
-                    String event = r.wall() && recorder.async() ? "wall" : "cpu";
-                    Path collapsed = draw(r, jfr, id, event, files);
-                    hot = HotMethods.read(collapsed).top(HOT_METHODS);
+                    .toList();
+            boolean recorded = !recordings.isEmpty();
+            if (recorded && r.kinds().contains(ProfileKind.CPU)) {
+                String event = r.wall() && recorder.async() ? "wall" : "cpu";
+                Path collapsed = orNote(() -> draw(r, recordings, id, event, files), id, notes);
+                if (collapsed != null) {
+                    HotMethods methods = HotMethods.read(collapsed);
+                    hot.put("self", methods.top(HOT_METHODS));
+                    hot.put("total", methods.topByTotal(HOT_METHODS));
                 }
-                if (jfr != null && r.kinds().contains(ProfileKind.MEMORY)) {
-                    draw(r, jfr, id, "alloc", files);
-                }
-                if (r.kinds().contains(ProfileKind.MEMORY)) {
-                    leak = LeakCheck.read(dir);
-                }
-            } catch (ProfileException e) {
-                notes.add(id + ": " + e.getMessage());
+            }
+            if (recorded && r.kinds().contains(ProfileKind.MEMORY)) {
+                orNote(() -> draw(r, recordings, id, "alloc", files), id, notes);
+            }
+            if (r.kinds().contains(ProfileKind.MEMORY)) {
+                leak = orNote(() -> LeakCheck.read(dir), id, notes);
             }
             all.add(new Benchmark(id, files, hot, leak));
         }
@@ -224,7 +257,7 @@ public final class Profiles {
     }
 
     /** Writes {@code event}'s collapsed stacks and flamegraph of one benchmark, adds both to {@code files}, and returns the stacks. */
-    private static Path draw(Request r, Path jfr, String id, String event, Map<String, String> files) {
+    private static Path draw(Request r, List<Path> jfr, String id, String event, Map<String, String> files) {
         String base = ProfilePage.slug(id) + "-" + event;
         Path collapsed = Flamegraphs.collapsed(jfr, r.out().resolve(base + ".collapsed"), event);
         Path html = Flamegraphs.html(collapsed, r.out().resolve(base + "-flamegraph.html"), id + " (" + event + ")");
@@ -291,12 +324,13 @@ public final class Profiles {
 
     /** The recorder in use: async-profiler, JFR, or none; each failure moves to the next. */
     record Recorder(String name, List<JmhProfiler> profilers, boolean async, Request request, Path raw) {
-        static Recorder first(Request r, Path raw, List<String> notes, Console console) {
+        static Recorder first(Request r, Path raw, Path library, List<String> notes, Console console) {
             if (!r.kinds().contains(ProfileKind.CPU) && !r.kinds().contains(ProfileKind.MEMORY)) {
                 return new Recorder("no recorder (GPU sampling only)", List.of(), false, r, raw);
             }
             try {
-                return new Recorder("async-profiler", Profilers.async(r.kinds(), r.wall(), raw), true, r, raw);
+                Path lib = library != null ? library : Profilers.asyncLibrary();
+                return new Recorder("async-profiler", Profilers.async(r.kinds(), r.wall(), raw, lib), true, r, raw);
             } catch (ProfileException e) {
                 Recorder jfr = new Recorder("JFR", Profilers.jfr(r.kinds(), raw), false, r, raw);
                 say(

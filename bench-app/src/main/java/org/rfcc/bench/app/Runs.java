@@ -133,7 +133,8 @@ public final class Runs {
                 filter,
                 settings.workDir(),
                 console.progress(),
-                console::warn);
+                console::warn,
+                List.of());
     }
 
     /** The suites named by {@code suites} ("all" for every one); an unknown name is a user error. */

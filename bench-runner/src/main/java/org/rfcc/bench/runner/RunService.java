@@ -60,21 +60,8 @@ public final class RunService {
      * @param source run, pre-commit, ci or ingest
      * @param filter which of the suites' benchmarks run
      * @param warn told one line for each thing the user should know (no GPU found, say)
+     * @param profilers JMH profilers attached to every fork (none for a plain run)
      */
-    public static RunRecord run(
-            BenchConfig config,
-            Map<String, Object> effectiveConfig,
-            String profile,
-            String source,
-            Set<String> suiteNames,
-            BenchmarkFilter filter,
-            Path repository,
-            RunListener listener,
-            Consumer<String> warn) {
-        return run(config, effectiveConfig, profile, source, suiteNames, filter, repository, listener, warn, List.of());
-    }
-
-    /** {@link #run} with {@code profilers} attached to every JMH fork. */
     public static RunRecord run(
             BenchConfig config,
             Map<String, Object> effectiveConfig,

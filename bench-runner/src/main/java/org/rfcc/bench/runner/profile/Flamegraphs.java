@@ -22,9 +22,15 @@ public final class Flamegraphs {
 
     /** Writes the collapsed stacks of {@code event} in {@code jfr} to {@code out}; fails when it has none. */
     public static Path collapsed(Path jfr, Path out, String event) {
-        List<String> lines = JfrStacks.read(jfr, event);
+        return collapsed(List.of(jfr), out, event);
+    }
+
+    /** Writes the collapsed stacks of {@code event} in all of {@code recordings}, summed, to {@code out}. */
+    public static Path collapsed(List<Path> recordings, Path out, String event) {
+        List<String> lines = JfrStacks.read(recordings, event);
         if (lines.isEmpty()) {
-            throw new ProfileException("the recording " + jfr.getFileName() + " has no " + event + " samples");
+            throw new ProfileException(
+                    "the recording " + recordings.get(0).getFileName() + " has no " + event + " samples");
         }
         Path tmp = temporary(out);
         try {

@@ -96,11 +96,26 @@ public final class HotMethods {
 
     /** The {@code limit} methods of most self time, then most total time. */
     public List<Row> top(int limit) {
+        return top(
+                limit,
+                Comparator.comparingDouble(Row::self)
+                        .reversed()
+                        .thenComparing(Comparator.comparingDouble(Row::total).reversed()));
+    }
+
+    /** The {@code limit} methods of most total time (the callers the time goes through), then most self time. */
+    public List<Row> topByTotal(int limit) {
+        return top(
+                limit,
+                Comparator.comparingDouble(Row::total)
+                        .reversed()
+                        .thenComparing(Comparator.comparingDouble(Row::self).reversed()));
+    }
+
+    private List<Row> top(int limit, Comparator<Row> order) {
         List<Row> rows = new ArrayList<>();
         total.forEach((m, t) -> rows.add(new Row(m, share(self.getOrDefault(m, 0L)), share(t), hottestLine(m))));
-        rows.sort(Comparator.comparingDouble(Row::self)
-                .reversed()
-                .thenComparing(Comparator.comparingDouble(Row::total).reversed()));
+        rows.sort(order.thenComparing(Row::method));
         return rows.subList(0, Math.min(limit, rows.size()));
     }
 

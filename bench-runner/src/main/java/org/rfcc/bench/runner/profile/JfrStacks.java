@@ -32,11 +32,26 @@ public final class JfrStacks {
 
     /** The collapsed stacks of {@code event} ({@code cpu}, {@code wall} or {@code alloc}) in {@code jfr}. */
     public static List<String> read(Path jfr, String event) {
+        return read(List.of(jfr), event);
+    }
+
+    /** The collapsed stacks of {@code event} in all of {@code recordings}, summed. */
+    public static List<String> read(List<Path> recordings, String event) {
         Set<String> names = EVENTS.get(event);
         if (names == null) {
             throw new IllegalArgumentException("no such profile event: " + event);
         }
         Map<String, Long> stacks = new HashMap<>();
+        for (Path jfr : recordings) {
+            read(jfr, event, names, stacks);
+        }
+        return stacks.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(s -> s.getKey() + " " + s.getValue())
+                .collect(Collectors.toList());
+    }
+
+    private static void read(Path jfr, String event, Set<String> names, Map<String, Long> stacks) {
         try (RecordingFile file = new RecordingFile(jfr)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent e = file.readEvent();
@@ -49,10 +64,6 @@ public final class JfrStacks {
         } catch (IOException | RuntimeException e) {
             throw new ProfileException("cannot read the recording " + jfr.getFileName() + ": " + e.getMessage(), e);
         }
-        return stacks.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(s -> s.getKey() + " " + s.getValue())
-                .collect(Collectors.toList());
     }
 
     private static String collapse(RecordedStackTrace trace) {
@@ -63,15 +74,32 @@ public final class JfrStacks {
             if (s.length() > 0) {
                 s.append(';');
             }
-            String type = f.getMethod().getType() == null
-                    ? ""
-                    : f.getMethod().getType().getName() + ".";
-            s.append(type).append(f.getMethod().getName());
+            String method = f.getMethod().getName();
+            s.append(owner(f)).append(method.startsWith("/") ? method.substring(method.lastIndexOf('/') + 1) : method);
             if (f.isJavaFrame() && f.getLineNumber() > 0) {
                 s.append(':').append(f.getLineNumber());
             }
         }
         return s.toString().replace(' ', '_');
+    }
+
+    /**
+     * {@code pkg.Class.} of a Java frame; for a native frame of async-profiler, whose "class" is
+     * the library's path with its slashes read as dots, the library's file name ({@code libz.so.}).
+     */
+    private static String owner(RecordedFrame f) {
+        if (f.getMethod().getType() == null) {
+            return "";
+        }
+        String name = f.getMethod().getType().getName();
+        if (name.isEmpty()) {
+            return ""; // a native frame of async-profiler: its method is the symbol, or the library's path
+        }
+        if (name.startsWith(".")) {
+            int lib = name.lastIndexOf(".lib");
+            return (lib >= 0 ? name.substring(lib + 1) : name.substring(name.lastIndexOf('.') + 1)) + ".";
+        }
+        return name + ".";
     }
 
     private static long bytes(RecordedEvent e) {
