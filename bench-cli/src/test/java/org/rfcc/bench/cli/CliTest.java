@@ -79,7 +79,8 @@ final class CliTest {
         assertThat(o.code()).isZero();
         assertThat(o.out().length())
                 .isBetween(DOC.text().length() / 12, DOC.text().length() / 5);
-        assertThat(DOC.text()).contains(o.out().substring(0, 40));
+        // extractive: the first kept sentence is the document's own text (the next one need not follow it there)
+        assertThat(DOC.text()).contains(o.out().substring(0, o.out().indexOf(". ") + 1));
     }
 
     @Test
