@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.rfcc.bench.model.Json;
 import org.rfcc.bench.model.config.BenchConfig;
@@ -62,11 +63,11 @@ final class ProfilePage {
         return new Gpu(json);
     }
 
-    private static double mean(List<GpuSampler.Sample> s, java.util.function.ToDoubleFunction<GpuSampler.Sample> f) {
+    private static double mean(List<GpuSampler.Sample> s, ToDoubleFunction<GpuSampler.Sample> f) {
         return s.stream().mapToDouble(f).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
     }
 
-    private static double max(List<GpuSampler.Sample> s, java.util.function.ToDoubleFunction<GpuSampler.Sample> f) {
+    private static double max(List<GpuSampler.Sample> s, ToDoubleFunction<GpuSampler.Sample> f) {
         return s.stream().mapToDouble(f).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
     }
 

@@ -202,10 +202,11 @@ public final class Profiles {
         }
     }
 
-    /** True when a recording was written under {@code raw}. */
+    /** True when this round wrote a recording under {@code raw} (earlier rounds' are renamed by {@link #keepRecordings}). */
     private static boolean recorded(Path raw) {
         try (Stream<Path> s = Files.walk(raw)) {
-            return s.anyMatch(p -> p.toString().endsWith(".jfr"));
+            return s.anyMatch(
+                    p -> p.toString().endsWith(".jfr") && !p.toString().contains("-round"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + raw, e);
         }
