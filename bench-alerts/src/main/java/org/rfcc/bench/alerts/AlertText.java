@@ -55,10 +55,21 @@ final class AlertText {
         };
     }
 
+    /** The facts of a notice: its alert's, and where the time went when its run was profiled. */
+    static String[][] facts(Notice n) {
+        String[][] facts = facts(n.alert());
+        if (n.where() == null) {
+            return facts;
+        }
+        String[][] all = java.util.Arrays.copyOf(facts, facts.length + 1);
+        all[facts.length] = new String[] {"where the time went", n.where()};
+        return all;
+    }
+
     /** The message as plain text. */
     static String plain(Notice n) {
         StringBuilder out = new StringBuilder(title(n)).append("\n\n");
-        for (String[] f : facts(n.alert())) {
+        for (String[] f : facts(n)) {
             out.append(f[0]).append(": ").append(f[1]).append('\n');
         }
         return out.toString();
@@ -69,7 +80,7 @@ final class AlertText {
         StringBuilder out =
                 new StringBuilder("**").append(markdownEscape(title(n))).append("**\n\n");
         out.append("| | |\n|---|---|\n");
-        for (String[] f : facts(n.alert())) {
+        for (String[] f : facts(n)) {
             out.append("| ")
                     .append(f[0])
                     .append(" | ")
@@ -83,7 +94,7 @@ final class AlertText {
     static String html(Notice n) {
         StringBuilder out =
                 new StringBuilder("<p><strong>").append(htmlEscape(title(n))).append("</strong></p>\n<table>\n");
-        for (String[] f : facts(n.alert())) {
+        for (String[] f : facts(n)) {
             out.append("<tr><th align=\"left\">")
                     .append(htmlEscape(f[0]))
                     .append("</th><td>")

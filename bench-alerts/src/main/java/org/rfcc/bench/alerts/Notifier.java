@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.rfcc.bench.model.Params;
+import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.store.AlertEvent;
 import org.rfcc.bench.store.HistoryStore;
@@ -79,7 +81,7 @@ public final class Notifier {
                     for (OutboxMessage m : messages) {
                         StoredAlert alert = store.alerts().alert(m.alertId()).orElseThrow();
                         try {
-                            channel.send(new Notice(m.id(), alert, m.event()));
+                            channel.send(new Notice(m.id(), alert, m.event(), where(store, alert)));
                             store.alerts().delivered(m.id(), now);
                             delivered.incrementAndGet();
                         } catch (DeliveryException e) {
@@ -106,6 +108,23 @@ public final class Notifier {
             pool.shutdownNow();
         }
         return new Report(escalated, delivered.get(), failures.size(), waiting, failures);
+    }
+
+    /**
+     * Where the time of {@code alert}'s benchmark went, as its run's comparison profiled it ({@code
+     * --profile-diff}); null when that run has none for it.
+     */
+    static String where(HistoryStore store, StoredAlert alert) {
+        var series = alert.series();
+        return store.run(alert.runId())
+                .map(RunRecord::comparison)
+                .flatMap(c -> c.profileDiffs().stream()
+                        .filter(d -> d.suite().equals(series.suite())
+                                && d.benchmark().equals(series.benchmark())
+                                && Params.canonical(d.params()).equals(series.params()))
+                        .findFirst())
+                .map(d -> d.where() + (d.flamegraph() == null ? "" : "; differential flamegraph: " + d.flamegraph()))
+                .orElse(null);
     }
 
     private static String hours(Duration d) {

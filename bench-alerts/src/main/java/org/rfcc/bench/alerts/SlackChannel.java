@@ -42,7 +42,7 @@ final class SlackChannel implements Channel {
                 Map.of("type", "plain_text", "text", AlertText.clip(AlertText.title(notice), 150))));
         List<Object> fields = new ArrayList<>();
         String commit = notice.alert().commit();
-        for (String[] f : AlertText.facts(notice.alert())) {
+        for (String[] f : AlertText.facts(notice)) {
             String value = f[0].equals("commit") && commit != null && commits != null
                     ? "<" + commits + commit + "|" + commit.substring(0, 10) + ">" // a link, as Slack writes one
                     : AlertText.clip(AlertText.slackEscape(f[1]), 1900);

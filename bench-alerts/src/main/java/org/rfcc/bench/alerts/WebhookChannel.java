@@ -41,6 +41,9 @@ final class WebhookChannel implements Channel {
         body.put("event", notice.event());
         body.put("message", AlertText.title(notice));
         body.put("alert", AlertView.of(notice.alert(), List.of()));
+        if (notice.where() != null) {
+            body.put("where", notice.where());
+        }
         String json = Json.compact(body);
         Http.send(
                 "POST",

@@ -25,6 +25,7 @@ public final class Ab {
      * @param headJvmArgs flags for the forks of the head side only
      * @param baseCommit the commit the base jar was built from, or null
      * @param headCommit the commit the head jar was built from, or null
+     * @param profileDiff profile the regressions on both sides ({@link ProfileDiffs}), into {@code profile_diff/}
      */
     public record Request(
             JarRuns.Selection selection,
@@ -33,7 +34,8 @@ public final class Ab {
             List<String> headJvmArgs,
             boolean store,
             String baseCommit,
-            String headCommit) {
+            String headCommit,
+            boolean profileDiff) {
         public Request {
             baseJvmArgs = List.copyOf(baseJvmArgs);
             headJvmArgs = List.copyOf(headJvmArgs);
@@ -91,6 +93,17 @@ public final class Ab {
             RunRecord headRun = RunMerge.merge(rounds.head(), List.of());
             Comparison c = Verdicts.compare(
                     settings, store, baseRun, headRun, Configs.alerts(settings), Verdicts.How.INTERLEAVED_SETUPS);
+            if (r.profileDiff()) {
+                c = ProfileDiffs.explain(
+                        c,
+                        (only, agent) -> () -> side(
+                                "base", base, only(plans, only), s, with(r.baseJvmArgs(), agent), r.baseCommit(), runs),
+                        (only, agent) -> () -> side(
+                                "head", head, only(plans, only), s, with(r.headJvmArgs(), agent), r.headCommit(), runs),
+                        settings.workDir().toAbsolutePath().normalize(),
+                        settings.env().get(Profiles.ASYNC_PROFILER_ENV),
+                        console);
+            }
             headRun = headRun.withComparison(c);
             if (store != null) {
                 store.store(baseRun);
@@ -98,6 +111,17 @@ public final class Ab {
             }
             return new Outcome(baseRun, headRun, c, store == null ? null : settings.storeName());
         }
+    }
+
+    private static List<JarPlan> only(List<JarPlan> plans, String only) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(only);
+        return plans.stream().filter(p -> pattern.matcher(p.label()).find()).toList();
+    }
+
+    private static List<String> with(List<String> flags, String flag) {
+        List<String> all = new java.util.ArrayList<>(flags);
+        all.add(flag);
+        return all;
     }
 
     private Interleaved.Side side(

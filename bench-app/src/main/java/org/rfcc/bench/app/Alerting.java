@@ -220,7 +220,8 @@ public final class Alerting {
                         null,
                         "run",
                         new Output(scratch, null, false, false),
-                        base));
+                        base,
+                        false));
         Change change = outcome.comparison().changes().stream()
                 .filter(c -> c.suite().equals(s.suite())
                         && c.benchmark().equals(s.benchmark())

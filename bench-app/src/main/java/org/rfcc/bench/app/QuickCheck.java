@@ -153,7 +153,7 @@ public final class QuickCheck {
                                     .inconclusive()
                             == 0,
                     budget);
-            Interleaved.Rounds rounds = Interleaved.run(base.interleaved(), head.interleaved(), stopping, console);
+            Interleaved.Rounds rounds = Interleaved.run(base.side(), head.side(), stopping, console);
             RunRecord baseRun = RunMerge.merge(rounds.base(), rules).withGit(baseGit);
             RunRecord headRun = RunMerge.merge(rounds.head(), rules);
             Comparison c = Verdicts.compare(settings, store, baseRun, headRun, perLook, Verdicts.How.INTERLEAVED);

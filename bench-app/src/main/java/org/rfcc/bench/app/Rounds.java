@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.rfcc.bench.model.RunRecord;
@@ -116,7 +117,7 @@ final class Rounds {
      * One build's side: its rounds run by {@code run} of that build in {@code workTree}, with
      * {@code args} (everything but {@code --rounds} or {@code --report-dir}).
      */
-    static final class Side implements AutoCloseable {
+    static final class Side implements ProfileDiffs.Profiled {
         private final String label;
         private final Path workTree;
         private final String classpath;
@@ -124,6 +125,7 @@ final class Rounds {
         private final Set<String> suites;
         private final Path scratch;
         private final boolean serves;
+        private final Map<String, String> env;
         private Process worker;
         private boolean ready;
         private Writer toWorker;
@@ -140,6 +142,18 @@ final class Rounds {
                 Set<String> suites,
                 Path scratch,
                 boolean serves) {
+            this(label, workTree, classpath, args, suites, scratch, serves, Map.of());
+        }
+
+        private Side(
+                String label,
+                Path workTree,
+                String classpath,
+                List<String> args,
+                Set<String> suites,
+                Path scratch,
+                boolean serves,
+                Map<String, String> env) {
             this.label = label;
             this.workTree = workTree;
             this.classpath = classpath;
@@ -147,6 +161,18 @@ final class Rounds {
             this.suites = Set.copyOf(suites);
             this.scratch = scratch;
             this.serves = serves;
+            this.env = Map.copyOf(env);
+        }
+
+        /**
+         * This side with {@code agent} (a {@code -agentpath} flag) in {@code JAVA_TOOL_OPTIONS}, so
+         * that its JVM and every JMH fork it starts load it, whatever the build's own options.
+         */
+        Side withAgent(String agent) {
+            String before = System.getenv("JAVA_TOOL_OPTIONS");
+            String options = before == null || before.isBlank() ? agent : before + " " + agent;
+            return new Side(
+                    label, workTree, classpath, args, suites, scratch, serves, Map.of("JAVA_TOOL_OPTIONS", options));
         }
 
         /** The head side: this build, in the working directory's checkout. */
@@ -162,7 +188,8 @@ final class Rounds {
         }
 
         /** This side as {@link Interleaved} runs it. */
-        Interleaved.Side interleaved() {
+        @Override
+        public Interleaved.Side side() {
             return new Interleaved.Side(label, this::round);
         }
 
@@ -278,6 +305,7 @@ final class Rounds {
                 pb.redirectInput(new File("/dev/null"));
             }
             pb.environment().put(Settings.HOME_ENV, workTree.toAbsolutePath().toString());
+            pb.environment().putAll(env);
             return pb;
         }
 

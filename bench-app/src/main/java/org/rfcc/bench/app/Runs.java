@@ -8,7 +8,6 @@ import java.util.Set;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.UserException;
-import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.model.config.Reporting;
@@ -43,6 +42,7 @@ public final class Runs {
      * @param forks JMH forks per benchmark over the config's, or null
      * @param filter which of the suites' benchmarks run
      * @param compareWith a git ref to compare with, or null
+     * @param profileDiff profile the regressions of the comparison on both builds ({@link ProfileDiffs})
      */
     public record SuiteRequest(
             String profile,
@@ -51,9 +51,13 @@ public final class Runs {
             Integer forks,
             String source,
             Output output,
-            String compareWith) {
+            String compareWith,
+            boolean profileDiff) {
         public SuiteRequest {
             suites = List.copyOf(suites);
+            if (profileDiff && compareWith == null) {
+                throw new UserException("--profile-diff profiles the regressions of a comparison: give --compare-with");
+            }
             if (!SOURCES.contains(source)) {
                 throw new UserException("--source must be run, pre-commit or ci, got '" + source + "'");
             }
@@ -75,8 +79,8 @@ public final class Runs {
             if (request.compareWith() == null) {
                 run = measure(config, request.profile(), suites, request.filter(), request.source(), settings, console);
             } else {
-                CompareWith.Sides sides = new CompareWith(settings, console)
-                        .sides(
+                CompareWith.Compared compared = new CompareWith(settings, console)
+                        .compare(
                                 request.compareWith(),
                                 config,
                                 request.forks(),
@@ -85,11 +89,10 @@ public final class Runs {
                                 request.filter(),
                                 request.source(),
                                 store,
-                                alerts);
-                Verdicts.How how = sides.interleaved() ? Verdicts.How.INTERLEAVED : Verdicts.How.APART;
-                Comparison c = Verdicts.compare(settings, store, sides.base(), sides.head(), alerts, how);
-                run = sides.head().withComparison(c);
-                storedBase = sides.baseStored() ? sides.base() : null;
+                                alerts,
+                                request.profileDiff() ? request.output().reportDir() : null);
+                run = compared.head();
+                storedBase = compared.storedBase();
             }
             return RunFinish.finish(
                     settings,

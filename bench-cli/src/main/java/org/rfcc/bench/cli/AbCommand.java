@@ -78,6 +78,13 @@ final class AbCommand extends BaseCommand {
     @Option(names = "--no-store", description = "Do not store the two runs in the history.")
     boolean noStore;
 
+    @Option(
+            names = "--profile-diff",
+            description = "Run each regression of warning size or louder again on both sides with async-profiler, 2"
+                    + " forks a side interleaved, and attach a differential flamegraph (written to profile_diff/ here)"
+                    + " and the method whose share of CPU samples grew the most to the comparison.")
+    boolean profileDiff;
+
     @Override
     protected int doCall() {
         ComparisonFormat chosen = format(format, ComparisonFormat.class);
@@ -90,7 +97,8 @@ final class AbCommand extends BaseCommand {
                         headJvmArgs,
                         !noStore,
                         baseCommit,
-                        headCommit));
+                        headCommit,
+                        profileDiff));
         if (o.storedIn() != null) {
             err().println("rfcc-bench: stored base run " + o.base().runId() + " and head run "
                     + o.head().runId() + " in " + o.storedIn());

@@ -52,11 +52,18 @@ final class CompareCommand extends BaseCommand {
             description = "The profile of the stored runs a git ref names (default: the other side's, else full).")
     String profile;
 
+    @Option(
+            names = "--profile-diff",
+            description = "Run each regression of warning size or louder again on builds of both runs' commits with"
+                    + " async-profiler, 2 forks a side interleaved, and attach a differential flamegraph (written to"
+                    + " profile_diff/ here) and the method whose share of CPU samples grew the most.")
+    boolean profileDiff;
+
     @Override
     protected int doCall() {
         ComparisonFormat chosen = format(format, ComparisonFormat.class);
         verdict.failOn();
-        Comparison c = new Comparisons(verdict.settings(this)).compare(base, head, profile);
+        Comparison c = new Comparisons(verdict.settings(this), console()).compare(base, head, profile, profileDiff);
         out().print(chosen.render(c));
         out().flush();
         return verdict.exitCode(c);

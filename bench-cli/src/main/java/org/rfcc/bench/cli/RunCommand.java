@@ -95,6 +95,14 @@ final class RunCommand extends BaseCommand {
     String compareWith;
 
     @Option(
+            names = "--profile-diff",
+            description = "With --compare-with (suites): run each regression of warning size or louder again on both"
+                    + " builds with async-profiler, 2 forks a side interleaved, and attach a differential flamegraph"
+                    + " (profile_diff/ under --report-dir) and the method whose share of CPU samples grew the most to"
+                    + " the comparison, the report, the Markdown summary and the alert.")
+    boolean profileDiff;
+
+    @Option(
             names = "--rounds",
             description = "Serve the rounds of an interleaved comparison (quick-check and --compare-with start it):"
                     + " for each directory named on a line of standard input, run one fork of each benchmark, write its"
@@ -128,14 +136,18 @@ final class RunCommand extends BaseCommand {
                 throw new UserException("--jmh-jar runs the jar's benchmarks as they are; --quick and --profile"
                         + " choose a profile of the config, so leave them out (--iterations and --time shorten a run)");
             }
+            if (profileDiff) {
+                throw new UserException("--profile-diff needs both builds of a jar: compare them with 'rfcc-bench ab"
+                        + " --base A.jar --head B.jar --profile-diff'");
+            }
             outcome = runs.jar(new Runs.JarRequest(jmh.selection(jmhJar, forks, List.of()), source, out, compareWith));
         } else {
             if (jmh.jarOnlyGiven()) {
                 throw new UserException("--jmh-param, --warmup-iterations, --iterations, --time and --prof-gc choose"
                         + " how a JMH jar's benchmarks run: give the jar with --jmh-jar");
             }
-            var request =
-                    new Runs.SuiteRequest(profiles.chosen(), suites, jmh.filter(), forks, source, out, compareWith);
+            var request = new Runs.SuiteRequest(
+                    profiles.chosen(), suites, jmh.filter(), forks, source, out, compareWith, profileDiff);
             if (rounds) {
                 runs.serveRounds(
                         request, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out());

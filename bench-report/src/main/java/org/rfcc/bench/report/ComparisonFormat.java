@@ -12,6 +12,7 @@ import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.model.comparison.Decision;
 import org.rfcc.bench.model.comparison.Kind;
 import org.rfcc.bench.model.comparison.Level;
+import org.rfcc.bench.model.comparison.ProfileDiff;
 import org.rfcc.bench.model.comparison.Summary;
 import org.rfcc.bench.stats.RunComparator;
 
@@ -79,6 +80,17 @@ public enum ComparisonFormat {
                         series(ch)));
             }
         }
+        if (!c.profileDiffs().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%nwhere the time went (--profile-diff):%n"));
+            for (ProfileDiff d : c.profileDiffs()) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  %s: %s%s%n",
+                        series(d),
+                        d.where(),
+                        d.flamegraph() == null ? "" : " (differential flamegraph: " + d.flamegraph() + ")"));
+            }
+        }
         out.append(footnotes(c, ""));
         out.append(String.format(Locale.ROOT, "%n%s%n", verdict(c)));
         return out.toString();
@@ -101,6 +113,17 @@ public enum ComparisonFormat {
                         pct(ch.changePct()),
                         interval(ch.ciPct()),
                         ch.qValue() == null ? "exact" : String.format(Locale.ROOT, "%.2g", ch.qValue())));
+            }
+        }
+        if (!c.profileDiffs().isEmpty()) {
+            out.append("\n**Where the time went** (`--profile-diff`)\n\n");
+            for (ProfileDiff d : c.profileDiffs()) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "- %s: %s%s%n",
+                        MarkdownSummaryWriter.cell(series(d)),
+                        MarkdownSummaryWriter.cell(d.where()),
+                        d.flamegraph() == null ? "" : " ([differential flamegraph](" + d.flamegraph() + "))"));
             }
         }
         out.append(footnotes(c, "- "));
@@ -263,6 +286,11 @@ public enum ComparisonFormat {
 
     private static String series(Change ch) {
         return SeriesNames.name(ch.suite(), ch.benchmark(), ch.metric(), ch.params());
+    }
+
+    /** The series of the regression that a profile explains. */
+    static String series(ProfileDiff d) {
+        return SeriesNames.name(d.suite(), d.benchmark(), d.metric(), d.params());
     }
 
     private static String pct(Double v) {

@@ -6,6 +6,7 @@ import org.rfcc.bench.model.comparison.Change;
 import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.model.comparison.Kind;
 import org.rfcc.bench.model.comparison.Level;
+import org.rfcc.bench.model.comparison.ProfileDiff;
 
 /**
  * The report's regression analysis: the comparison with the base run (flagged and under-powered
@@ -58,6 +59,22 @@ final class RegressionSection {
             h.append("<p class=\"pass\">No metric changed significantly.</p>\n");
         } else {
             changes(h, "Changes", flagged);
+        }
+        if (!c.profileDiffs().isEmpty()) {
+            h.append("<h3>Where the time went</h3><ul class=\"profile-diffs\">\n");
+            for (ProfileDiff d : c.profileDiffs()) {
+                h.append("<li><code>")
+                        .append(Html.text(ComparisonFormat.series(d)))
+                        .append("</code>: ")
+                        .append(Html.text(d.where()));
+                if (d.flamegraph() != null) {
+                    h.append(" (<a href=\"")
+                            .append(Html.text(d.flamegraph()))
+                            .append("\">differential flamegraph</a>)");
+                }
+                h.append("</li>\n");
+            }
+            h.append("</ul>\n");
         }
         List<Change> weak = c.changes().stream()
                 .filter(ch -> Boolean.TRUE.equals(ch.underpowered()))

@@ -18,10 +18,15 @@ public sealed interface Plan permits JmhPlan, DirectPlan, JarPlan {
 
     /** {@code suite/benchmark[k=v,…]}, for progress and errors. */
     default String label() {
-        StringBuilder s = new StringBuilder(suite()).append('/').append(benchmark());
-        if (!params().isEmpty()) {
+        return label(suite(), benchmark(), params());
+    }
+
+    /** {@code suite/benchmark[k=v,…]}: the label of the plan of {@code params}, in their order. */
+    static String label(String suite, String benchmark, Map<String, Object> params) {
+        StringBuilder s = new StringBuilder(suite).append('/').append(benchmark);
+        if (!params.isEmpty()) {
             s.append('[');
-            params().forEach((k, v) -> s.append(k).append('=').append(v).append(','));
+            params.forEach((k, v) -> s.append(k).append('=').append(v).append(','));
             s.setCharAt(s.length() - 1, ']');
         }
         return s.toString();

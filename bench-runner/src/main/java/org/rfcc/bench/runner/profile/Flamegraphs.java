@@ -32,6 +32,11 @@ public final class Flamegraphs {
             throw new ProfileException(
                     "the recording " + recordings.get(0).getFileName() + " has no " + event + " samples");
         }
+        return write(lines, out);
+    }
+
+    /** Writes collapsed-stack {@code lines} to {@code out}, whole or not at all. */
+    static Path write(List<String> lines, Path out) {
         Path tmp = temporary(out);
         try {
             Files.write(tmp, lines);
