@@ -194,4 +194,46 @@ final class AlertsEndToEndTest {
             assertThat(everything).doesNotContain(secret);
         }
     }
+
+    @Test
+    void aRegressionThatItsRunProfiled_saysWhereTheTimeWent_inEveryChannel() throws Exception {
+        Runs runs = new Runs(42, Duration.ofHours(1));
+        Instant now = Runs.START.plus(Duration.ofHours(30)).plusSeconds(600);
+        for (int i = 0; i < 30; i++) {
+            stored(runs.run(i, 10_000, 5_000), now);
+        }
+        org.rfcc.bench.model.RunRecord slow = runs.run(30, 10_000 / 1.3, 5_000);
+        var diff = new org.rfcc.bench.model.comparison.ProfileDiff(
+                "org.example.Bench",
+                "parse",
+                Map.of("size", 16),
+                "score",
+                "profile_diff/parse-diff-flamegraph.html",
+                List.of(400L, 410L),
+                "org.example.Bench.tokens",
+                0.27,
+                0.68,
+                "Bench.tokens +41% of samples (27% → 68%)");
+        var comparison = new org.rfcc.bench.model.comparison.Comparison(
+                        org.rfcc.bench.model.comparison.Comparison.SCHEMA,
+                        new org.rfcc.bench.model.comparison.Comparison.RunRef("run-29", null),
+                        new org.rfcc.bench.model.comparison.Comparison.RunRef(slow.runId(), null),
+                        0.01,
+                        List.of(),
+                        org.rfcc.bench.model.comparison.Summary.of(List.of()),
+                        List.of(),
+                        List.of())
+                .withProfileDiffs(List.of(diff));
+
+        assertThat(stored(slow.withComparison(comparison), now).opened()).hasSize(1);
+        assertThat(notifyAt(now).delivered()).isEqualTo(4);
+
+        String where = "Bench.tokens +41% of samples (27% → 68%); differential flamegraph:"
+                + " profile_diff/parse-diff-flamegraph.html";
+        assertThat(receivers.to("/hook").get(0).json().path("where").asText()).isEqualTo(where);
+        assertThat(receivers.to("/slack").get(0).body()).contains("Bench.tokens +41% of samples");
+        assertThat(receivers.comments.values().iterator().next()).contains("where the time went");
+        var alternative = (jakarta.mail.internet.MimeMultipart) mail.getReceivedMessages()[0].getContent();
+        assertThat((String) alternative.getBodyPart(0).getContent()).contains("where the time went: " + where);
+    }
 }

@@ -21,7 +21,7 @@ import org.rfcc.bench.runner.profile.ProfileException;
 import org.rfcc.bench.runner.profile.Profilers;
 
 /**
- * {@code --profile-diff}: each regressed benchmark of a comparison (warning or louder) run again on
+ * {@code --profile-diff}: each benchmark whose key series regressed (warning or louder) run again on
  * both sides with async-profiler on every JVM, {@value #ROUNDS} forks a side in ABBA order as the
  * comparison ran, then a differential flamegraph of head against base and the method whose share of
  * the samples grew the most ({@link DiffProfile}). A benchmark that cannot be profiled gets its
@@ -58,14 +58,23 @@ final class ProfileDiffs {
      */
     static Comparison explain(Comparison c, Build base, Build head, Path root, String library, Console console) {
         Map<String, Change> regressed = new LinkedHashMap<>();
+        int secondary = 0;
         for (Change ch : c.regressions(Level.WARNING)) {
+            if (!Change.PRIMARY.equals(ch.family())) {
+                secondary++;
+                continue;
+            }
             regressed.merge(
                     Plan.label(ch.suite(), ch.benchmark(), ch.params()),
                     ch,
                     (a, b) -> b.level().compareTo(a.level()) > 0 ? b : a);
         }
+        if (secondary > 0) {
+            console.note("--profile-diff: " + secondary + " regressions of secondary metrics go unprofiled: a CPU"
+                    + " profile explains each benchmark's key series");
+        }
         if (regressed.isEmpty()) {
-            console.note("--profile-diff: no regression of warning size or louder to profile");
+            console.note("--profile-diff: no regression of a key series of warning size or louder to profile");
             return c;
         }
         Path lib;

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.rfcc.bench.model.RunRecord;
@@ -125,7 +124,7 @@ final class Rounds {
         private final Set<String> suites;
         private final Path scratch;
         private final boolean serves;
-        private final Map<String, String> env;
+        private final List<String> jvmFlags;
         private Process worker;
         private boolean ready;
         private Writer toWorker;
@@ -142,7 +141,7 @@ final class Rounds {
                 Set<String> suites,
                 Path scratch,
                 boolean serves) {
-            this(label, workTree, classpath, args, suites, scratch, serves, Map.of());
+            this(label, workTree, classpath, args, suites, scratch, serves, List.of());
         }
 
         private Side(
@@ -153,7 +152,7 @@ final class Rounds {
                 Set<String> suites,
                 Path scratch,
                 boolean serves,
-                Map<String, String> env) {
+                List<String> jvmFlags) {
             this.label = label;
             this.workTree = workTree;
             this.classpath = classpath;
@@ -161,18 +160,15 @@ final class Rounds {
             this.suites = Set.copyOf(suites);
             this.scratch = scratch;
             this.serves = serves;
-            this.env = Map.copyOf(env);
+            this.jvmFlags = List.copyOf(jvmFlags);
         }
 
         /**
-         * This side with {@code agent} (a {@code -agentpath} flag) in {@code JAVA_TOOL_OPTIONS}, so
-         * that its JVM and every JMH fork it starts load it, whatever the build's own options.
+         * This side with {@code agent} (a {@code -agentpath} flag) on its JVM's command line: JMH
+         * gives its forks the parent's JVM flags, so every fork loads it too, whatever the build.
          */
         Side withAgent(String agent) {
-            String before = System.getenv("JAVA_TOOL_OPTIONS");
-            String options = before == null || before.isBlank() ? agent : before + " " + agent;
-            return new Side(
-                    label, workTree, classpath, args, suites, scratch, serves, Map.of("JAVA_TOOL_OPTIONS", options));
+            return new Side(label, workTree, classpath, args, suites, scratch, serves, List.of(agent));
         }
 
         /** The head side: this build, in the working directory's checkout. */
@@ -286,6 +282,7 @@ final class Rounds {
         private List<String> command() {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(jvmFlags);
             command.addAll(RunService.forkJvmArgs(suites));
             command.addAll(List.of("-cp", classpath, "org.rfcc.bench.cli.Main"));
             for (int i = 0; i < args.size(); i++) {
@@ -305,7 +302,6 @@ final class Rounds {
                 pb.redirectInput(new File("/dev/null"));
             }
             pb.environment().put(Settings.HOME_ENV, workTree.toAbsolutePath().toString());
-            pb.environment().putAll(env);
             return pb;
         }
 

@@ -80,9 +80,10 @@ final class AbCommand extends BaseCommand {
 
     @Option(
             names = "--profile-diff",
-            description = "Run each regression of warning size or louder again on both sides with async-profiler, 2"
-                    + " forks a side interleaved, and attach a differential flamegraph (written to profile_diff/ here)"
-                    + " and the method whose share of CPU samples grew the most to the comparison.")
+            description =
+                    "Run each benchmark whose key series regressed (warning or louder) again on both sides with async-profiler, 2"
+                            + " forks a side interleaved, and attach a differential flamegraph (written to profile_diff/ here)"
+                            + " and the method whose share of CPU samples grew the most to the comparison.")
     boolean profileDiff;
 
     @Override

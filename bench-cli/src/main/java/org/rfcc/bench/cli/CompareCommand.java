@@ -54,9 +54,10 @@ final class CompareCommand extends BaseCommand {
 
     @Option(
             names = "--profile-diff",
-            description = "Run each regression of warning size or louder again on builds of both runs' commits with"
-                    + " async-profiler, 2 forks a side interleaved, and attach a differential flamegraph (written to"
-                    + " profile_diff/ here) and the method whose share of CPU samples grew the most.")
+            description =
+                    "Run each benchmark whose key series regressed (warning or louder) again on builds of both runs' commits with"
+                            + " async-profiler, 2 forks a side interleaved, and attach a differential flamegraph (written to"
+                            + " profile_diff/ here) and the method whose share of CPU samples grew the most.")
     boolean profileDiff;
 
     @Override

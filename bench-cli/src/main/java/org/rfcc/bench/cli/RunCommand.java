@@ -96,10 +96,11 @@ final class RunCommand extends BaseCommand {
 
     @Option(
             names = "--profile-diff",
-            description = "With --compare-with (suites): run each regression of warning size or louder again on both"
-                    + " builds with async-profiler, 2 forks a side interleaved, and attach a differential flamegraph"
-                    + " (profile_diff/ under --report-dir) and the method whose share of CPU samples grew the most to"
-                    + " the comparison, the report, the Markdown summary and the alert.")
+            description =
+                    "With --compare-with (suites): run each benchmark whose key series regressed (warning or louder) again on both"
+                            + " builds with async-profiler, 2 forks a side interleaved, and attach a differential flamegraph"
+                            + " (profile_diff/ under --report-dir) and the method whose share of CPU samples grew the most to"
+                            + " the comparison, the report, the Markdown summary and the alert.")
     boolean profileDiff;
 
     @Option(

@@ -2,6 +2,7 @@ package org.rfcc.bench.model.comparison;
 
 import java.util.List;
 import java.util.Map;
+import org.rfcc.bench.model.Params;
 
 /**
  * Where the time of a regressed benchmark went: both sides profiled (CPU samples, interleaved), a
@@ -30,7 +31,7 @@ public record ProfileDiff(
         Double headShare,
         String where) {
     public ProfileDiff {
-        params = params == null ? Map.of() : Map.copyOf(params);
+        params = Params.canonical(params == null ? Map.of() : params);
         samples = samples == null ? List.of() : List.copyOf(samples);
     }
 
