@@ -39,6 +39,16 @@ public final class InferenceSuite implements Suite {
     }
 
     @Override
+    public List<String> measuredPackages() {
+        return Plans.MEASURED_PACKAGES;
+    }
+
+    @Override
+    public List<String> representativeWorkload() {
+        return Plans.REPRESENTATIVE_WORKLOAD;
+    }
+
+    @Override
     public List<Plan> plan(RunContext context) {
         BenchConfig config = context.config();
         Workload.prepare(context.workDir(), Workload.STREAM_TOKENS, Workload.SEED);

@@ -31,6 +31,16 @@ public final class ModelsSuite implements Suite {
     }
 
     @Override
+    public List<String> measuredPackages() {
+        return Plans.MEASURED_PACKAGES;
+    }
+
+    @Override
+    public List<String> representativeWorkload() {
+        return Plans.REPRESENTATIVE_WORKLOAD;
+    }
+
+    @Override
     public List<Plan> plan(RunContext context) {
         BenchConfig config = context.config();
         List<Plan> plans = new ArrayList<>();

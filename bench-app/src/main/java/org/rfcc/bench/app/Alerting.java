@@ -221,7 +221,8 @@ public final class Alerting {
                         "run",
                         new Output(scratch, null, false, false),
                         base,
-                        false));
+                        false,
+                        null));
         Change change = outcome.comparison().changes().stream()
                 .filter(c -> c.suite().equals(s.suite())
                         && c.benchmark().equals(s.benchmark())

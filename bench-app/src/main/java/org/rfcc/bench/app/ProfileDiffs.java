@@ -112,7 +112,7 @@ final class ProfileDiffs {
                     baseDir,
                     headDir,
                     dir.resolve(slug + "-diff-flamegraph.html"),
-                    label + ": head against base (CPU samples; red grew, blue shrank)");
+                    label + ": head against base (CPU samples)");
             if (r.skipped() > 0) {
                 console.warn("--profile-diff: " + label + ": " + r.skipped() + " unreadable recordings left out");
             }

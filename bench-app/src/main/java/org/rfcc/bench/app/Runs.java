@@ -12,6 +12,7 @@ import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.model.config.Reporting;
 import org.rfcc.bench.runner.BenchmarkFilter;
+import org.rfcc.bench.runner.JmhProfiler;
 import org.rfcc.bench.runner.RunService;
 import org.rfcc.bench.store.HistoryStore;
 
@@ -43,6 +44,7 @@ public final class Runs {
      * @param filter which of the suites' benchmarks run
      * @param compareWith a git ref to compare with, or null
      * @param profileDiff profile the regressions of the comparison on both builds ({@link ProfileDiffs})
+     * @param coverage run with benchmark coverage of these packages (empty: the suites' own), or null
      */
     public record SuiteRequest(
             String profile,
@@ -52,9 +54,15 @@ public final class Runs {
             String source,
             Output output,
             String compareWith,
-            boolean profileDiff) {
+            boolean profileDiff,
+            List<String> coverage) {
         public SuiteRequest {
             suites = List.copyOf(suites);
+            coverage = coverage == null ? null : List.copyOf(coverage);
+            if (coverage != null && compareWith != null) {
+                throw new UserException("--coverage runs the benchmarks instrumented, so their timings compare with"
+                        + " nothing: leave out --compare-with");
+            }
             if (profileDiff && compareWith == null) {
                 throw new UserException("--profile-diff profiles the regressions of a comparison: give --compare-with");
             }
@@ -76,7 +84,16 @@ public final class Runs {
             Set<String> suites = suiteNames(request.suites());
             RunRecord run;
             RunRecord storedBase = null;
-            if (request.compareWith() == null) {
+            if (request.coverage() != null) {
+                run = Coverages.measure(
+                        profilers -> measure(
+                                config, request.profile(), suites, request.filter(), request.source(), profilers),
+                        suites,
+                        request.coverage(),
+                        org.rfcc.bench.runner.profile.BenchmarkCoverage.entries(System.getProperty("java.class.path")),
+                        settings,
+                        console);
+            } else if (request.compareWith() == null) {
                 run = measure(config, request.profile(), suites, request.filter(), request.source(), settings, console);
             } else {
                 CompareWith.Compared compared = new CompareWith(settings, console)
@@ -127,6 +144,16 @@ public final class Runs {
             String source,
             Settings settings,
             Console console) {
+        return new Runs(settings, console).measure(config, profile, suites, filter, source, List.of());
+    }
+
+    private RunRecord measure(
+            BenchConfig config,
+            String profile,
+            Set<String> suites,
+            BenchmarkFilter filter,
+            String source,
+            List<JmhProfiler> profilers) {
         return RunService.run(
                 config,
                 config.effective(),
@@ -137,7 +164,7 @@ public final class Runs {
                 settings.workDir(),
                 console.progress(),
                 console::warn,
-                List.of());
+                profilers);
     }
 
     /** The suites named by {@code suites} ("all" for every one); an unknown name is a user error. */
@@ -165,8 +192,18 @@ public final class Runs {
      *
      * @param compareWith a git ref whose stored run of the same benchmarks to compare with, or null
      */
-    public record JarRequest(JarRuns.Selection selection, String source, Output output, String compareWith) {
+    public record JarRequest(
+            JarRuns.Selection selection, String source, Output output, String compareWith, List<String> coverage) {
         public JarRequest {
+            coverage = coverage == null ? null : List.copyOf(coverage);
+            if (coverage != null && coverage.stream().allMatch(p -> p.startsWith("!"))) {
+                throw new UserException("--coverage of a JMH jar: give the packages of the code its benchmarks"
+                        + " measure with --coverage-include PACKAGE (e.g. com.example.parser)");
+            }
+            if (coverage != null && compareWith != null) {
+                throw new UserException("--coverage runs the benchmarks instrumented, so their timings compare with"
+                        + " nothing: leave out --compare-with");
+            }
             if (!SOURCES.contains(source)) {
                 throw new UserException("--source must be run, pre-commit or ci, got '" + source + "'");
             }
@@ -179,7 +216,24 @@ public final class Runs {
         var reporting = settings.configGiven() ? Configs.ifPresent(settings) : java.util.Optional.<BenchConfig>empty();
         try (HistoryStore store = request.output().store() ? settings.openStore() : null) {
             RunRecord base = request.compareWith() == null ? null : storedBase(request.compareWith(), store);
-            RunRecord run = new JarRuns(settings, console).run(request.selection(), request.source());
+            JarRuns.Selection s = request.selection();
+            RunRecord run = request.coverage() == null
+                    ? new JarRuns(settings, console).run(s, request.source())
+                    : Coverages.measure(
+                            profilers -> new JarRuns(settings, console)
+                                    .run(
+                                            new JarRuns.Selection(
+                                                    s.jar(),
+                                                    s.includes(),
+                                                    s.excludes(),
+                                                    s.params(),
+                                                    s.settings().withProfilers(profilers)),
+                                            request.source()),
+                            Set.of(),
+                            request.coverage(),
+                            List.of(s.jar()),
+                            settings,
+                            console);
             if (base != null) {
                 console.note("comparing with stored run " + base.runId() + " of " + request.compareWith());
                 run = run.withComparison(

@@ -12,6 +12,7 @@ import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.ThresholdCheck;
 import org.rfcc.bench.report.ComparisonFormat;
+import org.rfcc.bench.report.CoverageSection;
 import org.rfcc.bench.stats.ChangePoint;
 
 /** How {@code run} shows what it did: the files, the history, the change points, the summary and the verdict. */
@@ -33,6 +34,13 @@ final class RunPrinter {
             out.println(changePoint(f));
         }
         summary(out, o.run());
+        if (o.run().coverage() != null) {
+            out.println(CoverageSection.headline(o.run().coverage()));
+            if (!o.run().coverage().uncoveredCritical().isEmpty()) {
+                out.println("critical methods no benchmark executed: "
+                        + String.join(", ", o.run().coverage().uncoveredCritical()));
+            }
+        }
         if (o.comparison() != null) {
             out.println();
             out.print(ComparisonFormat.TABLE.render(o.comparison()));

@@ -9,6 +9,7 @@ import org.rfcc.bench.model.comparison.Comparison;
  * A whole benchmark run: schema {@value #SCHEMA} (CONTRACT.md).
  *
  * @param comparison the verdict against a baseline ({@code --compare-with}), or null
+ * @param coverage what the benchmarks executed of the code they measure ({@code run --coverage}), or null
  */
 public record RunRecord(
         String schema,
@@ -22,9 +23,40 @@ public record RunRecord(
         Map<String, Object> config,
         List<BenchmarkResult> results,
         List<ThresholdCheck> thresholds,
-        Comparison comparison) {
+        Comparison comparison,
+        Coverage coverage) {
     /** The schema name written into every run record. */
     public static final String SCHEMA = "rfcc-bench/run/v1";
+
+    /** A run without benchmark coverage. */
+    public RunRecord(
+            String schema,
+            String runId,
+            Instant startedAt,
+            Instant finishedAt,
+            String profile,
+            String source,
+            GitInfo git,
+            Machine machine,
+            Map<String, Object> config,
+            List<BenchmarkResult> results,
+            List<ThresholdCheck> thresholds,
+            Comparison comparison) {
+        this(
+                schema,
+                runId,
+                startedAt,
+                finishedAt,
+                profile,
+                source,
+                git,
+                machine,
+                config,
+                results,
+                thresholds,
+                comparison,
+                null);
+    }
 
     public RunRecord {
         if (!SCHEMA.equals(schema)) {
@@ -49,6 +81,27 @@ public record RunRecord(
         return with(git, comparison);
     }
 
+    /**
+     * This run with {@code coverage} as what its benchmarks executed, {@code results} (the
+     * coverage's series among them) as its results and {@code thresholds} as its checks.
+     */
+    public RunRecord withCoverage(Coverage coverage, List<BenchmarkResult> results, List<ThresholdCheck> thresholds) {
+        return new RunRecord(
+                schema,
+                runId,
+                startedAt,
+                finishedAt,
+                profile,
+                source,
+                git,
+                machine,
+                config,
+                results,
+                thresholds,
+                comparison,
+                coverage);
+    }
+
     private RunRecord with(GitInfo git, Comparison comparison) {
         return new RunRecord(
                 schema,
@@ -62,7 +115,8 @@ public record RunRecord(
                 config,
                 results,
                 thresholds,
-                comparison);
+                comparison,
+                coverage);
     }
 
     /** True when any benchmark failed. */

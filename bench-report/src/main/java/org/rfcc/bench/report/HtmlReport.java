@@ -90,6 +90,7 @@ public final class HtmlReport {
         ResultsSection.render(h, data, figures.stream().filter(f -> !f.trend()).toList());
         RegressionSection.render(
                 h, data, comparison, figures.stream().filter(Figure::trend).toList());
+        CoverageSection.render(h, run.coverage());
         systemInformation(h, run);
         recommendations(h, data);
         h.append("<script>").append(SCRIPT).append("</script>\n</body></html>\n");

@@ -37,6 +37,20 @@ public final class MarkdownSummaryWriter implements ResultWriter {
         } else {
             md.append('\n').append(ComparisonFormat.MARKDOWN.render(comparison));
         }
+        if (run.coverage() != null) {
+            md.append("\n")
+                    .append(cell(CoverageSection.headline(run.coverage())))
+                    .append('\n');
+            if (!run.coverage().uncoveredCritical().isEmpty()) {
+                md.append("\nCritical methods no benchmark executed: ")
+                        .append(String.join(
+                                ", ",
+                                run.coverage().uncoveredCritical().stream()
+                                        .map(m -> "`" + m + "`")
+                                        .toList()))
+                        .append('\n');
+            }
+        }
         if (!run.thresholds().isEmpty()) {
             md.append(
                     "\n### Thresholds\n\n| threshold | limit | observed | result | benchmark |\n|---|---:|---:|---|---|\n");

@@ -47,6 +47,25 @@ public final class RunService {
                 .toList();
     }
 
+    /** The packages that the suites named {@code suiteNames} measure ({@link Suite#measuredPackages}). */
+    public static List<String> measuredPackages(Set<String> suiteNames) {
+        return suites().stream()
+                .filter(s -> suiteNames.contains(s.name()))
+                .flatMap(s -> s.measuredPackages().stream())
+                .distinct()
+                .toList();
+    }
+
+    /** The first representative workload of the suites named {@code suiteNames}, or empty. */
+    public static List<String> representativeWorkload(Set<String> suiteNames) {
+        return suites().stream()
+                .filter(s -> suiteNames.contains(s.name()))
+                .map(Suite::representativeWorkload)
+                .filter(w -> !w.isEmpty())
+                .findFirst()
+                .orElse(List.of());
+    }
+
     private static List<Suite> suites() {
         List<Suite> found = new ArrayList<>();
         ServiceLoader.load(Suite.class).forEach(found::add);

@@ -24,4 +24,18 @@ public interface Suite {
     default List<String> forkJvmArgs() {
         return List.of();
     }
+
+    /** The packages of the code these benchmarks measure, for {@code run --coverage}; default none. */
+    default List<String> measuredPackages() {
+        return List.of();
+    }
+
+    /**
+     * A main class and its arguments that run a representative workload of that code on this
+     * classpath, in a JVM of its own: the profile whose hot methods are {@code run --coverage}'s
+     * critical paths; default none.
+     */
+    default List<String> representativeWorkload() {
+        return List.of();
+    }
 }
