@@ -25,7 +25,8 @@ public final class Ab {
      * @param headJvmArgs flags for the forks of the head side only
      * @param baseCommit the commit the base jar was built from, or null
      * @param headCommit the commit the head jar was built from, or null
-     * @param profileDiff profile the regressions on both sides ({@link ProfileDiffs}), into {@code profile_diff/}
+     * @param profileDiff profile the regressions on both sides ({@link ProfileDiffs}) into its {@code
+     *     profile_diff/}, or null
      */
     public record Request(
             JarRuns.Selection selection,
@@ -35,7 +36,7 @@ public final class Ab {
             boolean store,
             String baseCommit,
             String headCommit,
-            boolean profileDiff) {
+            Path profileDiff) {
         public Request {
             baseJvmArgs = List.copyOf(baseJvmArgs);
             headJvmArgs = List.copyOf(headJvmArgs);
@@ -93,14 +94,15 @@ public final class Ab {
             RunRecord headRun = RunMerge.merge(rounds.head(), List.of());
             Comparison c = Verdicts.compare(
                     settings, store, baseRun, headRun, Configs.alerts(settings), Verdicts.How.INTERLEAVED_SETUPS);
-            if (r.profileDiff()) {
+            if (r.profileDiff() != null) {
                 c = ProfileDiffs.explain(
                         c,
                         (only, agent) -> () -> side(
                                 "base", base, only(plans, only), s, with(r.baseJvmArgs(), agent), r.baseCommit(), runs),
                         (only, agent) -> () -> side(
                                 "head", head, only(plans, only), s, with(r.headJvmArgs(), agent), r.headCommit(), runs),
-                        settings.workDir().toAbsolutePath().normalize(),
+                        r.profileDiff(),
+                        settings.workDir(),
                         settings.env().get(Profiles.ASYNC_PROFILER_ENV),
                         console);
             }

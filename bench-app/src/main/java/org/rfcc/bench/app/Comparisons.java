@@ -28,10 +28,10 @@ public final class Comparisons {
      * Compares {@code head} with {@code base}.
      *
      * @param profile the profile of the stored run a git ref names; null for the other side's, else full
-     * @param profileDiff profile the regressions on builds of both runs' commits ({@link ProfileDiffs}),
-     *     into {@code profile_diff/} of the working directory
+     * @param profileDiff profile the regressions on builds of both runs' commits ({@link ProfileDiffs})
+     *     into its {@code profile_diff/}, or null
      */
-    public Comparison compare(String base, String head, String profile, boolean profileDiff) {
+    public Comparison compare(String base, String head, String profile, Path profileDiff) {
         try (HistoryStore store = settings.openStore()) {
             var b = Baselines.direct(base, store);
             var h = Baselines.direct(head, store);
@@ -44,12 +44,12 @@ public final class Comparisons {
             RunRecord headRun = h.orElseGet(() -> Baselines.ofRef(head, store, p, settings.workDir()));
             Comparison c =
                     Verdicts.compare(settings, store, baseRun, headRun, Configs.alerts(settings), Verdicts.How.APART);
-            return profileDiff ? explain(c, baseRun, headRun) : c;
+            return profileDiff != null ? explain(c, baseRun, headRun, profileDiff) : c;
         }
     }
 
     /** {@code c} with its regressions profiled on builds of the two runs' commits. */
-    private Comparison explain(Comparison c, RunRecord base, RunRecord head) {
+    private Comparison explain(Comparison c, RunRecord base, RunRecord head, Path root) {
         Set<String> suites = new LinkedHashSet<>();
         head.results().stream().map(BenchmarkResult::suite).forEach(suites::add);
         suites.retainAll(RunService.availableSuites());
@@ -64,7 +64,8 @@ public final class Comparisons {
                     c,
                     build("base", base, suites, scratch),
                     build("head", head, suites, scratch),
-                    settings.workDir().toAbsolutePath().normalize(),
+                    root,
+                    settings.workDir(),
                     settings.env().get(Profiles.ASYNC_PROFILER_ENV),
                     console);
         } finally {

@@ -51,6 +51,11 @@ final class Coverages {
             throw new UserException("--coverage: these benchmarks name no package they measure; give the packages"
                     + " of the code under test with --coverage-include PACKAGE");
         }
+        try {
+            BenchmarkCoverage.checkClasses(classpath, packages);
+        } catch (ProfileException e) {
+            throw new UserException("--coverage: " + e.getMessage());
+        }
         Path dir = CompareWith.scratch();
         try {
             Path exec = dir.resolve("jacoco.exec");

@@ -57,6 +57,16 @@ final class ProfileDiffs {
      * named relative to {@code root}; {@code library} overrides ap-loader's async-profiler (null: its own).
      */
     static Comparison explain(Comparison c, Build base, Build head, Path root, String library, Console console) {
+        return explain(c, base, head, root, root, library, console);
+    }
+
+    /**
+     * {@link #explain(Comparison, Build, Build, Path, String, Console)} with the flamegraphs named
+     * relative to {@code linkBase} (the working directory of {@code compare} and {@code ab}), or in
+     * full where they lie outside it.
+     */
+    static Comparison explain(
+            Comparison c, Build base, Build head, Path root, Path linkBase, String library, Console console) {
         Map<String, Change> regressed = new LinkedHashMap<>();
         int secondary = 0;
         for (Change ch : c.regressions(Level.WARNING)) {
@@ -89,12 +99,12 @@ final class ProfileDiffs {
         }
         Path dir = root.resolve(DIR);
         List<ProfileDiff> diffs = new ArrayList<>();
-        regressed.forEach((label, ch) -> diffs.add(profile(label, ch, base, head, lib, dir, root, console)));
+        regressed.forEach((label, ch) -> diffs.add(profile(label, ch, base, head, lib, dir, linkBase, console)));
         return c.withProfileDiffs(diffs);
     }
 
     private static ProfileDiff profile(
-            String label, Change ch, Build base, Build head, Path lib, Path dir, Path root, Console console) {
+            String label, Change ch, Build base, Build head, Path lib, Path dir, Path linkBase, Console console) {
         String slug = ProfilePage.slug(label);
         Path raw = dir.resolve("raw").resolve(slug);
         Path baseDir = raw.resolve("base");
@@ -122,7 +132,7 @@ final class ProfileDiffs {
                     ch.benchmark(),
                     ch.params(),
                     ch.metric(),
-                    root.relativize(r.flamegraph()).toString(),
+                    link(r.flamegraph(), linkBase),
                     List.of(r.baseSamples(), r.headSamples()),
                     r.method(),
                     r.method() == null ? null : r.baseShare(),
@@ -133,6 +143,12 @@ final class ProfileDiffs {
             console.warn("--profile-diff: " + label + ": " + why);
             return ProfileDiff.failed(ch.suite(), ch.benchmark(), ch.params(), ch.metric(), why);
         }
+    }
+
+    private static String link(Path file, Path base) {
+        Path f = file.toAbsolutePath().normalize();
+        Path b = base.toAbsolutePath().normalize();
+        return f.startsWith(b) ? b.relativize(f).toString() : f.toString();
     }
 
     /**

@@ -82,9 +82,16 @@ final class AbCommand extends BaseCommand {
             names = "--profile-diff",
             description =
                     "Run each benchmark whose key series regressed (warning or louder) again on both sides with async-profiler, 2"
-                            + " forks a side interleaved, and attach a differential flamegraph (written to profile_diff/ here)"
+                            + " forks a side interleaved, and attach a differential flamegraph (into profile_diff/ of --profile-diff-dir)"
                             + " and the method whose share of CPU samples grew the most to the comparison.")
     boolean profileDiff;
+
+    @Option(
+            names = "--profile-diff-dir",
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "Where --profile-diff writes profile_diff/ (default: the current directory).")
+    Path profileDiffDir;
 
     @Override
     protected int doCall() {
@@ -99,7 +106,7 @@ final class AbCommand extends BaseCommand {
                         !noStore,
                         baseCommit,
                         headCommit,
-                        profileDiff));
+                        profileDiff ? profileDiffDir : null));
         if (o.storedIn() != null) {
             err().println("rfcc-bench: stored base run " + o.base().runId() + " and head run "
                     + o.head().runId() + " in " + o.storedIn());

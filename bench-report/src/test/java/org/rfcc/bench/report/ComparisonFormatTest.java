@@ -11,6 +11,7 @@ import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.model.comparison.Decision;
 import org.rfcc.bench.model.comparison.Kind;
 import org.rfcc.bench.model.comparison.Level;
+import org.rfcc.bench.model.comparison.ProfileDiff;
 import org.rfcc.bench.model.comparison.Summary;
 
 final class ComparisonFormatTest {
@@ -31,6 +32,46 @@ final class ComparisonFormatTest {
     void aKeyMetricWhoseIntervalRulesOutAWarningRegression_isNoRegression() {
         String table = ComparisonFormat.TABLE.render(comparison(latency(false)));
         assertThat(table).contains("no regression: 0 critical").doesNotContain("NOT DECIDED");
+    }
+
+    @Test
+    void whereTheTimeWent_isInEveryFormat_withItsFlamegraph_andSurvivesJson() throws Exception {
+        var diff = new ProfileDiff(
+                "inference",
+                "inference_latency",
+                Map.of(),
+                "latency_p50_ms",
+                "profile_diff/inference_latency-diff-flamegraph.html",
+                List.of(300L, 320L),
+                "org.rfcc.compressor.RfccCompressor.embed",
+                0.27,
+                0.68,
+                "RfccCompressor.embed +41% of samples (27% → 68%)");
+        Comparison c = comparison(latency(false))
+                .withProfileDiffs(List.of(
+                        diff,
+                        ProfileDiff.failed(
+                                "inference",
+                                "batch",
+                                Map.of("batch_size", 4),
+                                "latency_p50_ms",
+                                "not profiled: the base run failed")));
+        assertThat(ComparisonFormat.TABLE.render(c))
+                .contains("where the time went (--profile-diff):")
+                .contains("inference/inference_latency/latency_p50_ms: RfccCompressor.embed +41% of samples (27% → 68%)"
+                        + " (differential flamegraph: profile_diff/inference_latency-diff-flamegraph.html)")
+                .contains("inference/batch/latency_p50_ms[batch_size=4]: not profiled: the base run failed");
+        assertThat(ComparisonFormat.MARKDOWN.render(c))
+                .contains("[differential flamegraph](profile_diff/inference_latency-diff-flamegraph.html)");
+        Comparison back = org.rfcc.bench.model.Json.MAPPER.readValue(ComparisonFormat.JSON.render(c), Comparison.class);
+        assertThat(back.profileDiffs()).isEqualTo(c.profileDiffs());
+        assertThat(ComparisonFormat.JSON.render(c)).contains("\"profile_diffs\"", "\"base_share\" : 0.27");
+        Comparison old = org.rfcc.bench.model.Json.MAPPER.readValue(
+                ComparisonFormat.JSON.render(comparison(latency(false))).replace("\"profile_diffs\" : [ ],", ""),
+                Comparison.class);
+        assertThat(old.profileDiffs())
+                .as("a comparison stored before profile_diffs")
+                .isEmpty();
     }
 
     private static Change latency(boolean inconclusive) {

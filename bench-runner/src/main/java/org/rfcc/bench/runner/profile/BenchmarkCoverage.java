@@ -224,6 +224,31 @@ public final class BenchmarkCoverage {
         return counter.getTotalCount() == 0 ? 1 : counter.getCoveredRatio();
     }
 
+    /** Fails in one line, before anything runs, when {@code classpath} has no class of {@code packages}. */
+    public static void checkClasses(List<Path> classpath, List<String> packages) {
+        for (Path entry : classpath) {
+            if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
+                try (ZipFile jar = new ZipFile(entry.toFile())) {
+                    if (jar.stream().anyMatch(e -> e.getName().endsWith(".class") && wanted(e.getName(), packages))) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    continue; // not a jar after all: the analysis skips it too
+                }
+            } else if (Files.isDirectory(entry)) {
+                try (Stream<Path> files = Files.walk(entry)) {
+                    if (files.anyMatch(f -> f.toString().endsWith(".class")
+                            && wanted(entry.relativize(f).toString().replace('\\', '/'), packages))) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    continue;
+                }
+            }
+        }
+        throw new ProfileException("no class of " + String.join(", ", packages) + " is on the benchmarks' class path");
+    }
+
     /** Analyses the classes of {@code packages} in a jar or a directory of classes, each name once. */
     private static void classes(Path entry, List<String> packages, Set<String> seen, Analyzer analyzer)
             throws IOException {
