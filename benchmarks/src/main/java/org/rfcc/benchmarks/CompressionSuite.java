@@ -14,16 +14,14 @@ import org.rfcc.bench.runner.Plan;
 import org.rfcc.bench.runner.RawRun;
 import org.rfcc.bench.runner.ResourceProfiler;
 import org.rfcc.bench.runner.RunContext;
-import org.rfcc.bench.runner.Suite;
 import org.rfcc.compressor.corpus.EvalDocument;
-import org.rfcc.compressor.embed.Offline;
 
 /**
  * The compression suite: speed, memory and stage times over model × document size × ratio (one
  * JMH run each, split into compression_speed, memory_usage and compression_stages), and the quality
  * pass (compression_ratio).
  */
-public final class CompressionSuite implements Suite {
+public final class CompressionSuite extends RfccSuite {
     static final String NAME = "compression";
     static final String SPEED = "compression_speed";
     static final String MEMORY = "memory_usage";
@@ -44,21 +42,6 @@ public final class CompressionSuite implements Suite {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public List<String> forkJvmArgs() {
-        return Offline.JVM_FLAGS;
-    }
-
-    @Override
-    public List<String> measuredPackages() {
-        return Plans.MEASURED_PACKAGES;
-    }
-
-    @Override
-    public List<String> representativeWorkload() {
-        return Plans.REPRESENTATIVE_WORKLOAD;
     }
 
     @Override

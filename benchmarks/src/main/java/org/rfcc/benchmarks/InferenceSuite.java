@@ -13,8 +13,6 @@ import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.runner.Plan;
 import org.rfcc.bench.runner.RunContext;
-import org.rfcc.bench.runner.Suite;
-import org.rfcc.compressor.embed.Offline;
 
 /**
  * The inference suite over model × embedding batch size: latency (p50, p99 over each fork's
@@ -22,7 +20,7 @@ import org.rfcc.compressor.embed.Offline;
  * and batch processing (throughput of four
  * 1,000-token documents per call, and its efficiency relative to the smallest batch size).
  */
-public final class InferenceSuite implements Suite {
+public final class InferenceSuite extends RfccSuite {
     static final String NAME = "inference";
     static final String LATENCY = "inference_latency";
     static final String FIRST_OUTPUT = "first_output";
@@ -31,21 +29,6 @@ public final class InferenceSuite implements Suite {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public List<String> forkJvmArgs() {
-        return Offline.JVM_FLAGS;
-    }
-
-    @Override
-    public List<String> measuredPackages() {
-        return Plans.MEASURED_PACKAGES;
-    }
-
-    @Override
-    public List<String> representativeWorkload() {
-        return Plans.REPRESENTATIVE_WORKLOAD;
     }
 
     @Override

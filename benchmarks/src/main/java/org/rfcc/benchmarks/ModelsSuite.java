@@ -10,34 +10,17 @@ import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.config.BenchConfig;
 import org.rfcc.bench.runner.Plan;
 import org.rfcc.bench.runner.RunContext;
-import org.rfcc.bench.runner.Suite;
-import org.rfcc.compressor.embed.Offline;
 
 /**
  * The models suite: cold model loading (single-shot, one iteration per fresh fork, repeat_count
  * forks) and tokenizer speed (cl100k_base, o200k_base and the model's WordPiece).
  */
-public final class ModelsSuite implements Suite {
+public final class ModelsSuite extends RfccSuite {
     static final String NAME = "models";
 
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public List<String> forkJvmArgs() {
-        return Offline.JVM_FLAGS;
-    }
-
-    @Override
-    public List<String> measuredPackages() {
-        return Plans.MEASURED_PACKAGES;
-    }
-
-    @Override
-    public List<String> representativeWorkload() {
-        return Plans.REPRESENTATIVE_WORKLOAD;
     }
 
     @Override

@@ -31,15 +31,6 @@ final class Plans {
     static final Duration SAMPLE_ITERATION = Duration.ofMillis(500);
     /** From this document size on, one operation is long and iterations are single-shot. */
     static final int SINGLE_SHOT_FROM_TOKENS = 50_000;
-    /**
-     * What every RFCC suite measures ({@code run --coverage}): the compressor, without its evaluation
-     * tooling (the synthetic corpus and the quality metrics), which the benchmarks only use to make
-     * their documents and score them.
-     */
-    static final List<String> MEASURED_PACKAGES =
-            List.of("org.rfcc.compressor", "!org.rfcc.compressor.corpus", "!org.rfcc.compressor.quality");
-    /** What RFCC's users do with it, for {@code run --coverage}'s critical paths. */
-    static final List<String> REPRESENTATIVE_WORKLOAD = List.of(RepresentativeWorkload.class.getName());
 
     private static final double MB = 1024.0 * 1024.0;
 

@@ -78,20 +78,8 @@ final class AbCommand extends BaseCommand {
     @Option(names = "--no-store", description = "Do not store the two runs in the history.")
     boolean noStore;
 
-    @Option(
-            names = "--profile-diff",
-            description =
-                    "Run each benchmark whose key series regressed (warning or louder) again on both sides with async-profiler, 2"
-                            + " forks a side interleaved, and attach a differential flamegraph (into profile_diff/ of --profile-diff-dir)"
-                            + " and the method whose share of CPU samples grew the most to the comparison.")
-    boolean profileDiff;
-
-    @Option(
-            names = "--profile-diff-dir",
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description = "Where --profile-diff writes profile_diff/ (default: the current directory).")
-    Path profileDiffDir;
+    @Mixin
+    ProfileDiffOptions profileDiff;
 
     @Override
     protected int doCall() {
@@ -106,7 +94,7 @@ final class AbCommand extends BaseCommand {
                         !noStore,
                         baseCommit,
                         headCommit,
-                        profileDiff ? profileDiffDir : null));
+                        profileDiff.chosen()));
         if (o.storedIn() != null) {
             err().println("rfcc-bench: stored base run " + o.base().runId() + " and head run "
                     + o.head().runId() + " in " + o.storedIn());

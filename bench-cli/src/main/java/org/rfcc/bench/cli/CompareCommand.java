@@ -1,6 +1,5 @@
 package org.rfcc.bench.cli;
 
-import java.nio.file.Path;
 import org.rfcc.bench.app.Comparisons;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.comparison.Comparison;
@@ -53,27 +52,15 @@ final class CompareCommand extends BaseCommand {
             description = "The profile of the stored runs a git ref names (default: the other side's, else full).")
     String profile;
 
-    @Option(
-            names = "--profile-diff",
-            description =
-                    "Run each benchmark whose key series regressed (warning or louder) again on builds of both runs' commits with"
-                            + " async-profiler, 2 forks a side interleaved, and attach a differential flamegraph (written to"
-                            + " profile_diff/ of --profile-diff-dir) and the method whose share of CPU samples grew the most.")
-    boolean profileDiff;
-
-    @Option(
-            names = "--profile-diff-dir",
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description = "Where --profile-diff writes profile_diff/ (default: the current directory).")
-    Path profileDiffDir;
+    @Mixin
+    ProfileDiffOptions profileDiff;
 
     @Override
     protected int doCall() {
         ComparisonFormat chosen = format(format, ComparisonFormat.class);
         verdict.failOn();
-        Comparison c = new Comparisons(verdict.settings(this), console())
-                .compare(base, head, profile, profileDiff ? profileDiffDir : null);
+        Comparison c =
+                new Comparisons(verdict.settings(this), console()).compare(base, head, profile, profileDiff.chosen());
         out().print(chosen.render(c));
         out().flush();
         return verdict.exitCode(c);

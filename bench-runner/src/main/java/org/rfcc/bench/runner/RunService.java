@@ -40,18 +40,18 @@ public final class RunService {
 
     /** The flags every fork of the suites named {@code suiteNames} needs, in suite order, each once. */
     public static List<String> forkJvmArgs(Set<String> suiteNames) {
-        return suites().stream()
-                .filter(s -> suiteNames.contains(s.name()))
-                .flatMap(s -> s.forkJvmArgs().stream())
-                .distinct()
-                .toList();
+        return all(suiteNames, Suite::forkJvmArgs);
     }
 
     /** The packages that the suites named {@code suiteNames} measure ({@link Suite#measuredPackages}). */
     public static List<String> measuredPackages(Set<String> suiteNames) {
+        return all(suiteNames, Suite::measuredPackages);
+    }
+
+    private static List<String> all(Set<String> suiteNames, java.util.function.Function<Suite, List<String>> what) {
         return suites().stream()
                 .filter(s -> suiteNames.contains(s.name()))
-                .flatMap(s -> s.measuredPackages().stream())
+                .flatMap(s -> what.apply(s).stream())
                 .distinct()
                 .toList();
     }
