@@ -123,7 +123,10 @@ public final class Profiles {
                         recorder = recorder.fallBack(failure(run), notes, console);
                         run = run(r, config, recorder.profilers());
                     }
-                    profiled.add(run);
+                    if (!recorder.profilers()
+                            .isEmpty()) { // "no profiler" at the end of the chain: no overhead to measure
+                        profiled.add(run);
+                    }
                     keepRecordings(raw, round);
                 }
                 if (r.kinds().contains(ProfileKind.MEMORY)) {
