@@ -1,5 +1,6 @@
 package org.rfcc.bench.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record RunRecord(
         List<BenchmarkResult> results,
         List<ThresholdCheck> thresholds,
         Comparison comparison,
-        Coverage coverage) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Coverage coverage) {
     /** The schema name written into every run record. */
     public static final String SCHEMA = "rfcc-bench/run/v1";
 

@@ -66,6 +66,7 @@ final class ComparisonFormatTest {
         Comparison back = org.rfcc.bench.model.Json.MAPPER.readValue(ComparisonFormat.JSON.render(c), Comparison.class);
         assertThat(back.profileDiffs()).isEqualTo(c.profileDiffs());
         assertThat(ComparisonFormat.JSON.render(c)).contains("\"profile_diffs\"", "\"base_share\" : 0.27");
+        assertThat(ComparisonFormat.JSON.render(comparison(latency(false)))).doesNotContain("profile_diffs");
         Comparison old = org.rfcc.bench.model.Json.MAPPER.readValue(
                 ComparisonFormat.JSON.render(comparison(latency(false))).replace("\"profile_diffs\" : [ ],", ""),
                 Comparison.class);

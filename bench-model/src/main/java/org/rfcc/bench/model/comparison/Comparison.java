@@ -1,5 +1,6 @@
 package org.rfcc.bench.model.comparison;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record Comparison(
         Summary summary,
         List<String> onlyInBase,
         List<String> onlyInHead,
-        List<ProfileDiff> profileDiffs) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ProfileDiff> profileDiffs) {
     /** The schema name written into every comparison. */
     public static final String SCHEMA = "rfcc-bench/comparison/v1";
 
