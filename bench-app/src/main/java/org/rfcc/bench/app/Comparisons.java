@@ -84,8 +84,11 @@ public final class Comparisons {
                     + " of commit " + commit.substring(0, 10) + " as committed");
         }
         Path root = GitProbe.root(settings.workDir()).orElse(settings.workDir());
-        BuildCache.Build built = BuildCache.of(root, commit, console).orElseThrow(CompareWith::noLauncher);
         List<String> args = CompareWith.roundArgs(settings, run.profile(), suites, BenchmarkFilter.ALL, "run");
-        return CompareWith.build(side, built.dir(), built.classpath(), built.serves(), args, suites, scratch);
+        return (only, agent) -> { // built when a regression asks for it, once (BuildCache keeps it)
+            BuildCache.Build built = BuildCache.of(root, commit, console).orElseThrow(CompareWith::noLauncher);
+            return CompareWith.build(side, built.dir(), built.classpath(), built.serves(), args, suites, scratch)
+                    .open(only, agent);
+        };
     }
 }

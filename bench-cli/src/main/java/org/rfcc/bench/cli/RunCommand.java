@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.rfcc.bench.app.Alerting;
 import org.rfcc.bench.app.LiveFeed;
@@ -104,23 +103,8 @@ final class RunCommand extends BaseCommand {
                             + " the comparison, the report, the Markdown summary and the alert.")
     boolean profileDiff;
 
-    @Option(
-            names = "--coverage",
-            description =
-                    "Benchmark coverage: run the forks with JaCoCo's agent and report the line and branch coverage"
-                            + " of the code under test (the suites' own packages, for RFCC org.rfcc.compressor), per class, the"
-                            + " methods no benchmark executed, and the critical paths: the methods that take 1%% or more of the"
-                            + " CPU samples of the suites' representative workload, and the share of them the benchmarks"
-                            + " cover. The record keeps the coverage and its series (coverage/benchmark_coverage), not the"
-                            + " instrumented timings.")
-    boolean coverage;
-
-    @Option(
-            names = "--coverage-include",
-            paramLabel = "PACKAGE",
-            description = "A package of the code under test for --coverage, with its subpackages; a leading ! leaves"
-                    + " one out (!com.example.parser.testdata). Repeatable; with --jmh-jar at least one is needed.")
-    List<String> coverageInclude = new ArrayList<>();
+    @Mixin
+    CoverageOptions coverage;
 
     @Option(
             names = "--rounds",
@@ -141,14 +125,6 @@ final class RunCommand extends BaseCommand {
                     + " token: $RFCC_BENCH_TOKEN); one that is down never slows or fails the run.")
     String live;
 
-    /** The packages of --coverage (empty: the suites' own), or null without it. */
-    private List<String> coverage() {
-        if (!coverage && !coverageInclude.isEmpty()) {
-            throw new UserException("--coverage-include names the packages of --coverage: give --coverage too");
-        }
-        return coverage ? coverageInclude : null;
-    }
-
     @Override
     protected int doCall() {
         verdict.failOn();
@@ -168,15 +144,23 @@ final class RunCommand extends BaseCommand {
                 throw new UserException("--profile-diff needs both builds of a jar: compare them with 'rfcc-bench ab"
                         + " --base A.jar --head B.jar --profile-diff'");
             }
-            outcome = runs.jar(
-                    new Runs.JarRequest(jmh.selection(jmhJar, forks, List.of()), source, out, compareWith, coverage()));
+            outcome = runs.jar(new Runs.JarRequest(
+                    jmh.selection(jmhJar, forks, List.of()), source, out, compareWith, coverage.chosen()));
         } else {
             if (jmh.jarOnlyGiven()) {
                 throw new UserException("--jmh-param, --warmup-iterations, --iterations, --time and --prof-gc choose"
                         + " how a JMH jar's benchmarks run: give the jar with --jmh-jar");
             }
             var request = new Runs.SuiteRequest(
-                    profiles.chosen(), suites, jmh.filter(), forks, source, out, compareWith, profileDiff, coverage());
+                    profiles.chosen(),
+                    suites,
+                    jmh.filter(),
+                    forks,
+                    source,
+                    out,
+                    compareWith,
+                    profileDiff,
+                    coverage.chosen());
             if (rounds) {
                 runs.serveRounds(
                         request, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out());

@@ -9,7 +9,7 @@ import java.util.List;
  * take at least 1% of the CPU samples of a representative workload, and the share of them covered.
  * Fractions are in [0, 1].
  *
- * @param packages the packages measured, e.g. {@code org.rfcc.compressor}
+ * @param packages the packages measured, e.g. {@code com.example.parser}
  * @param criticalPaths the share of the critical methods that the benchmarks executed; null when no
  *     representative workload was profiled ({@code criticalReason} says why)
  * @param uncoveredCritical the critical methods no benchmark executed

@@ -16,7 +16,7 @@ import org.rfcc.bench.model.Params;
  * @param method the method whose share grew the most ({@code Class.method}), or null
  * @param baseShare its share of the base's samples, 0 to 1, with its callees
  * @param headShare its share of the head's samples
- * @param where the sentence, e.g. {@code RfccCompressor.embed +41% of samples (27% → 68%)}, or why
+ * @param where the sentence, e.g. {@code Parser.parse +41% of samples (27% → 68%)}, or why
  *     there is no profile
  */
 public record ProfileDiff(

@@ -51,7 +51,7 @@ public final class DiffProfile {
             double baseShare,
             double headShare,
             int skipped) {
-        /** The finding in one sentence: {@code RfccCompressor.embed +41% of samples (27% → 68%)}. */
+        /** The finding in one sentence: {@code Parser.parse +41% of samples (27% → 68%)}. */
         public String sentence() {
             if (method == null) {
                 return String.format(
