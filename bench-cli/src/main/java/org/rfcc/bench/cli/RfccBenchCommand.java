@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             HistoryCommand.class,
             IngestCommand.class,
             CompareCommand.class,
+            HooksCommand.class,
             QuickCheckCommand.class,
             CalibrateCommand.class,
             ChangepointsCommand.class,
