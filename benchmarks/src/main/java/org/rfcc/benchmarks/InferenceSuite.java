@@ -97,6 +97,12 @@ public final class InferenceSuite extends RfccSuite {
         return plans;
     }
 
+    /** A model's plans share a slice: {@link #finish} joins latency with first output, and batches with the smallest. */
+    @Override
+    public String shardGroup(Plan plan) {
+        return NAME + "/model=" + plan.params().get("model");
+    }
+
     @Override
     public List<BenchmarkResult> finish(List<BenchmarkResult> results) {
         return withEfficiency(Plans.merge(results, FIRST_OUTPUT, LATENCY));

@@ -21,7 +21,11 @@ import org.rfcc.bench.runner.GitProbe;
 import org.rfcc.bench.runner.JarPlan;
 import org.rfcc.bench.runner.JmhJar;
 import org.rfcc.bench.runner.MachineProbe;
+import org.rfcc.bench.runner.Plan;
+import org.rfcc.bench.runner.PlanTimes;
 import org.rfcc.bench.runner.RunListener;
+import org.rfcc.bench.runner.RunService;
+import org.rfcc.bench.runner.Shard;
 import org.rfcc.bench.store.ingest.Ingest;
 
 /**
@@ -60,9 +64,20 @@ public final class JarRuns {
 
     /** Runs the selected benchmarks once, with their forks, as a run started by {@code source}. */
     RunRecord run(Selection s, String source) {
+        return run(s, source, null);
+    }
+
+    /** Runs {@code shard}'s slice (all when null) of the selected benchmarks, as {@link #run(Selection, String)}. */
+    RunRecord run(Selection s, String source, Shard shard) {
         JmhJar jar = new JmhJar(s.jar());
         List<JarPlan> plans = jar.plans(s.includes(), s.excludes(), s.params());
-        return run(jar, plans, s.settings(), source, GitProbe.probe(settings.workDir()), console.progress());
+        RunListener listener = console.progress();
+        if (shard != null) {
+            listener.sharded(shard, plans.size(), shard.balance(plans, Plan::label));
+            plans = shard.select(plans, Plan::label);
+        }
+        RunRecord run = run(jar, plans, s.settings(), source, GitProbe.probe(settings.workDir()), listener);
+        return shard == null ? run : run.withConfig(RunService.shardedConfig(run.config(), shard));
     }
 
     /** Runs {@code plans} of {@code jar} into one run record, telling {@code listener} of each. */
@@ -70,13 +85,14 @@ public final class JarRuns {
             JmhJar jar, List<JarPlan> plans, JmhJar.Settings jmh, String source, GitInfo git, RunListener listener) {
         Instant started = Instant.now();
         Path scratch = scratch();
+        PlanTimes times = new PlanTimes(listener);
         try {
             listener.planned(List.copyOf(plans));
             List<BenchmarkResult> results = new ArrayList<>();
             Map<String, Object> config = new LinkedHashMap<>();
             for (int i = 0; i < plans.size(); i++) {
                 JarPlan plan = plans.get(i);
-                listener.started(i, plans.size(), plan);
+                times.started(i, plans.size(), plan);
                 long t0 = System.nanoTime();
                 List<BenchmarkResult> measured;
                 try {
@@ -90,7 +106,7 @@ public final class JarRuns {
                             BenchmarkResult.failed(plan.suite(), plan.benchmark(), plan.params(), e.getMessage()));
                 }
                 results.addAll(measured);
-                listener.finished(i, plans.size(), plan, measured.get(0), (System.nanoTime() - t0) / 1e9);
+                times.finished(i, plans.size(), plan, measured.get(0), (System.nanoTime() - t0) / 1e9);
             }
             return new RunRecord(
                     RunRecord.SCHEMA,
@@ -104,7 +120,9 @@ public final class JarRuns {
                     config,
                     results,
                     List.of(),
-                    null);
+                    null,
+                    null,
+                    times.seconds());
         } finally {
             delete(scratch);
         }

@@ -14,6 +14,7 @@ import org.rfcc.bench.model.config.Reporting;
 import org.rfcc.bench.runner.BenchmarkFilter;
 import org.rfcc.bench.runner.JmhProfiler;
 import org.rfcc.bench.runner.RunService;
+import org.rfcc.bench.runner.Shard;
 import org.rfcc.bench.store.HistoryStore;
 
 /**
@@ -66,6 +67,7 @@ public final class Runs {
             if (profileDiff && compareWith == null) {
                 throw new UserException("--profile-diff profiles the regressions of a comparison: give --compare-with");
             }
+            noShardWith(filter.shard(), compareWith, coverage);
             if (!SOURCES.contains(source)) {
                 throw new UserException("--source must be run, pre-commit or ci, got '" + source + "'");
             }
@@ -82,6 +84,8 @@ public final class Runs {
         // The history opens before the benchmarks run: a bad --store fails at once, not after them.
         try (HistoryStore store = request.output().store() ? settings.openStore() : null) {
             Set<String> suites = suiteNames(request.suites());
+            BenchmarkFilter filter =
+                    request.filter().sharded(balanced(request.filter().shard(), request.profile(), store));
             RunRecord run;
             RunRecord storedBase = null;
             if (request.coverage() != null) {
@@ -94,7 +98,7 @@ public final class Runs {
                         settings,
                         console);
             } else if (request.compareWith() == null) {
-                run = measure(config, request.profile(), suites, request.filter(), request.source(), settings, console);
+                run = measure(config, request.profile(), suites, filter, request.source(), settings, console);
             } else {
                 CompareWith.Compared compared = new CompareWith(settings, console)
                         .compare(
@@ -193,7 +197,12 @@ public final class Runs {
      * @param compareWith a git ref whose stored run of the same benchmarks to compare with, or null
      */
     public record JarRequest(
-            JarRuns.Selection selection, String source, Output output, String compareWith, List<String> coverage) {
+            JarRuns.Selection selection,
+            String source,
+            Output output,
+            String compareWith,
+            List<String> coverage,
+            Shard shard) {
         public JarRequest {
             coverage = coverage == null ? null : List.copyOf(coverage);
             if (coverage != null && coverage.stream().allMatch(p -> p.startsWith("!"))) {
@@ -204,9 +213,33 @@ public final class Runs {
                 throw new UserException("--coverage runs the benchmarks instrumented, so their timings compare with"
                         + " nothing: leave out --compare-with");
             }
+            noShardWith(shard, compareWith, coverage);
             if (!SOURCES.contains(source)) {
                 throw new UserException("--source must be run, pre-commit or ci, got '" + source + "'");
             }
+        }
+    }
+
+    /** A shard is one slice of a run, to be merged: it compares with nothing and measures no coverage alone. */
+    private static void noShardWith(Shard shard, String compareWith, List<String> coverage) {
+        if (shard != null && (compareWith != null || coverage != null)) {
+            throw new UserException("--shard runs one slice of the matrix: compare or measure coverage of the run"
+                    + " that 'rfcc-bench merge' makes of the shards, not of one shard (leave out "
+                    + (compareWith != null ? "--compare-with" : "--coverage") + ")");
+        }
+    }
+
+    /**
+     * {@code shard} balanced by the durations that the history holds of {@code profile}'s
+     * benchmarks, read from it even when the shard is not stored ({@code --no-store}, its run
+     * file to be merged): every shard must make the same slices.
+     */
+    private Shard balanced(Shard shard, String profile, HistoryStore store) {
+        if (shard == null) {
+            return null;
+        }
+        try (HistoryStore read = store == null ? settings.openStore() : null) {
+            return shard.withSeconds((store == null ? read : store).planSeconds(profile, Baselines.machine()));
         }
     }
 
@@ -218,7 +251,8 @@ public final class Runs {
             RunRecord base = request.compareWith() == null ? null : storedBase(request.compareWith(), store);
             JarRuns.Selection s = request.selection();
             RunRecord run = request.coverage() == null
-                    ? new JarRuns(settings, console).run(s, request.source())
+                    ? new JarRuns(settings, console)
+                            .run(s, request.source(), balanced(request.shard(), Defaults.JMH_PROFILE, store))
                     : Coverages.measure(
                             profilers -> new JarRuns(settings, console)
                                     .run(

@@ -7,6 +7,7 @@ import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.runner.Plan;
 import org.rfcc.bench.runner.RunListener;
+import org.rfcc.bench.runner.Shard;
 
 /**
  * Progress of a run on stderr: a bar with the benchmark and an ETA that redraws in place on a
@@ -32,6 +33,22 @@ final class ConsoleProgress implements RunListener {
         for (int i = 0; i < plans.size(); i++) {
             weights[i + 1] = weights[i] + plans.get(i).estimatedSeconds() / sum;
         }
+    }
+
+    @Override
+    public void sharded(Shard shard, int matrix, double[] balance) {
+        StringBuilder slices = new StringBuilder();
+        for (int i = 0; i < balance.length; i++) {
+            slices.append(String.format(
+                    Locale.ROOT, "%s%d/%d %.0f s", i == 0 ? "" : ", ", i + 1, balance.length, balance[i]));
+        }
+        err.printf(
+                Locale.ROOT,
+                "shard %s of %d benchmarks; expected wall time of each slice: %s%n",
+                shard,
+                matrix,
+                slices);
+        err.flush();
     }
 
     @Override

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             IngestCommand.class,
             CompareCommand.class,
             HooksCommand.class,
+            MergeCommand.class,
             QuickCheckCommand.class,
             CalibrateCommand.class,
             ChangepointsCommand.class,

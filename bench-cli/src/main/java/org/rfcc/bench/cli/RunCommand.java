@@ -13,6 +13,7 @@ import org.rfcc.bench.app.Runs;
 import org.rfcc.bench.app.Settings;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.UserException;
+import org.rfcc.bench.runner.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -107,6 +108,15 @@ final class RunCommand extends BaseCommand {
     CoverageOptions coverage;
 
     @Option(
+            names = "--shard",
+            paramLabel = "I/N",
+            description = "Run only the I-th of N slices of the benchmark matrix, balanced by the wall times the"
+                    + " history holds of the benchmarks (their estimates where it has none), for N CI jobs that"
+                    + " each run one; 'rfcc-bench merge' joins their run files into one run. Every shard must read"
+                    + " the same history and config, so that the N slices hold each benchmark once.")
+    String shard;
+
+    @Option(
             names = "--rounds",
             description = "Serve the rounds of an interleaved comparison (quick-check and --compare-with start it):"
                     + " for each directory named on a line of standard input, run one fork of each benchmark, write its"
@@ -124,6 +134,10 @@ final class RunCommand extends BaseCommand {
             description = "Post the run's progress to the dashboard at URL as it runs (default: $RFCC_BENCH_LIVE_URL;"
                     + " token: $RFCC_BENCH_TOKEN); one that is down never slows or fails the run.")
     String live;
+
+    private Shard shard() {
+        return shard == null ? null : Shard.parse(shard);
+    }
 
     @Override
     protected int doCall() {
@@ -145,7 +159,7 @@ final class RunCommand extends BaseCommand {
                         + " --base A.jar --head B.jar --profile-diff'");
             }
             outcome = runs.jar(new Runs.JarRequest(
-                    jmh.selection(jmhJar, forks, List.of()), source, out, compareWith, coverage.chosen()));
+                    jmh.selection(jmhJar, forks, List.of()), source, out, compareWith, coverage.chosen(), shard()));
         } else {
             if (jmh.jarOnlyGiven()) {
                 throw new UserException("--jmh-param, --warmup-iterations, --iterations, --time and --prof-gc choose"
@@ -154,7 +168,7 @@ final class RunCommand extends BaseCommand {
             var request = new Runs.SuiteRequest(
                     profiles.chosen(),
                     suites,
-                    jmh.filter(),
+                    jmh.filter().sharded(shard()),
                     forks,
                     source,
                     out,
@@ -162,6 +176,10 @@ final class RunCommand extends BaseCommand {
                     profileDiff,
                     coverage.chosen());
             if (rounds) {
+                if (shard != null) {
+                    throw new UserException(
+                            "--rounds serves an interleaved comparison of every benchmark; leave out" + " --shard");
+                }
                 runs.serveRounds(
                         request, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out());
                 return ExitCodes.OK;
@@ -169,6 +187,10 @@ final class RunCommand extends BaseCommand {
             outcome = runs.suites(request);
         }
         RunPrinter.print(out(), outcome);
+        if (shard != null) {
+            out().println("shard " + shard.trim() + " of the matrix; join the shards' benchmark_run.json files with"
+                    + " 'rfcc-bench merge'");
+        }
         boolean breached = failOnThreshold && outcome.run().anyThresholdBreached();
         return outcome.run().anyFailed() || breached ? ExitCodes.FAILURE : verdict.exitCode(outcome.comparison());
     }

@@ -2,6 +2,8 @@ package org.rfcc.bench.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rfcc.bench.model.comparison.Comparison;
@@ -11,6 +13,8 @@ import org.rfcc.bench.model.comparison.Comparison;
  *
  * @param comparison the verdict against a baseline ({@code --compare-with}), or null
  * @param coverage what the benchmarks executed of the code they measure ({@code run --coverage}), or null
+ * @param planSeconds the wall seconds each planned benchmark took, by its label ({@code suite/benchmark[k=v,…]}),
+ *     from which {@code run --shard} balances later runs; empty when unknown
  */
 public record RunRecord(
         String schema,
@@ -25,7 +29,8 @@ public record RunRecord(
         List<BenchmarkResult> results,
         List<ThresholdCheck> thresholds,
         Comparison comparison,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Coverage coverage) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Coverage coverage,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> planSeconds) {
     /** The schema name written into every run record. */
     public static final String SCHEMA = "rfcc-bench/run/v1";
 
@@ -59,6 +64,38 @@ public record RunRecord(
                 null);
     }
 
+    /** A run whose benchmarks' wall times are unknown. */
+    public RunRecord(
+            String schema,
+            String runId,
+            Instant startedAt,
+            Instant finishedAt,
+            String profile,
+            String source,
+            GitInfo git,
+            Machine machine,
+            Map<String, Object> config,
+            List<BenchmarkResult> results,
+            List<ThresholdCheck> thresholds,
+            Comparison comparison,
+            Coverage coverage) {
+        this(
+                schema,
+                runId,
+                startedAt,
+                finishedAt,
+                profile,
+                source,
+                git,
+                machine,
+                config,
+                results,
+                thresholds,
+                comparison,
+                coverage,
+                Map.of());
+    }
+
     public RunRecord {
         if (!SCHEMA.equals(schema)) {
             throw new IllegalArgumentException("unsupported schema '" + schema + "'; expected " + SCHEMA);
@@ -70,6 +107,45 @@ public record RunRecord(
         config = config == null ? Map.of() : config;
         results = List.copyOf(results);
         thresholds = List.copyOf(thresholds);
+        planSeconds = planSeconds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(planSeconds));
+    }
+
+    /** This run with {@code config} as its configuration. */
+    public RunRecord withConfig(Map<String, Object> config) {
+        return new RunRecord(
+                schema,
+                runId,
+                startedAt,
+                finishedAt,
+                profile,
+                source,
+                git,
+                machine,
+                config,
+                results,
+                thresholds,
+                comparison,
+                coverage,
+                planSeconds);
+    }
+
+    /** This run with {@code planSeconds} as the wall seconds of its planned benchmarks. */
+    public RunRecord withPlanSeconds(Map<String, Double> planSeconds) {
+        return new RunRecord(
+                schema,
+                runId,
+                startedAt,
+                finishedAt,
+                profile,
+                source,
+                git,
+                machine,
+                config,
+                results,
+                thresholds,
+                comparison,
+                coverage,
+                planSeconds);
     }
 
     /** This run as made at {@code git} (a build of another commit, measured from elsewhere). */
@@ -100,7 +176,8 @@ public record RunRecord(
                 results,
                 thresholds,
                 comparison,
-                coverage);
+                coverage,
+                planSeconds);
     }
 
     private RunRecord with(GitInfo git, Comparison comparison) {
@@ -117,7 +194,8 @@ public record RunRecord(
                 results,
                 thresholds,
                 comparison,
-                coverage);
+                coverage,
+                planSeconds);
     }
 
     /** True when any benchmark failed. */

@@ -12,14 +12,15 @@ import org.rfcc.bench.model.UserException;
  *
  * @param timedOnly leave out the untimed plans ({@link DirectPlan}: deterministic quality, the same
  *     in every round of an interleaved comparison, so measured in its first round only)
+ * @param shard of the plans chosen, run only this slice ({@code run --shard}), or null for all
  */
-public record BenchmarkFilter(List<String> includes, List<String> excludes, boolean timedOnly) {
+public record BenchmarkFilter(List<String> includes, List<String> excludes, boolean timedOnly, Shard shard) {
     /** Every benchmark. */
     public static final BenchmarkFilter ALL = new BenchmarkFilter(List.of(), List.of());
 
     /** The benchmarks that {@code includes} and {@code excludes} choose, timed or not. */
     public BenchmarkFilter(List<String> includes, List<String> excludes) {
-        this(includes, excludes, false);
+        this(includes, excludes, false, null);
     }
 
     public BenchmarkFilter {
@@ -41,7 +42,12 @@ public record BenchmarkFilter(List<String> includes, List<String> excludes, bool
 
     /** This filter, leaving out the untimed plans as well. */
     public BenchmarkFilter timed() {
-        return new BenchmarkFilter(includes, excludes, true);
+        return new BenchmarkFilter(includes, excludes, true, shard);
+    }
+
+    /** This filter, keeping only {@code shard}'s slice of the plans it accepts. */
+    public BenchmarkFilter sharded(Shard shard) {
+        return new BenchmarkFilter(includes, excludes, timedOnly, shard);
     }
 
     private static Pattern compile(String regex) {

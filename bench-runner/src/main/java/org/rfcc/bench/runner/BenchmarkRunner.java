@@ -1,9 +1,12 @@
 package org.rfcc.bench.runner;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rfcc.bench.model.BenchmarkResult;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.UserException;
@@ -33,6 +36,9 @@ public final class BenchmarkRunner {
                     + filter.includes() + " and --exclude " + filter.excludes()
                     + "; to run a JMH project's benchmarks, give the jar with --jmh-jar");
         }
+        if (filter.shard() != null) {
+            slice(plans, filter.shard());
+        }
         List<Plan> plansInOrder = plans.values().stream().flatMap(List::stream).toList();
         listener.planned(plansInOrder);
         int total = plansInOrder.size();
@@ -50,6 +56,17 @@ public final class BenchmarkRunner {
             all.addAll(e.getKey().finish(results));
         }
         return all;
+    }
+
+    /** Keeps in {@code plans} only those of {@code shard}'s slice of them, telling the listener. */
+    private void slice(Map<Suite, List<Plan>> plans, Shard shard) {
+        Map<Plan, String> groups = new IdentityHashMap<>();
+        plans.forEach((suite, ps) -> ps.forEach(p -> groups.put(p, suite.shardGroup(p))));
+        List<Plan> matrix = plans.values().stream().flatMap(List::stream).toList();
+        Set<Plan> mine = Collections.newSetFromMap(new IdentityHashMap<>());
+        mine.addAll(shard.select(matrix, groups::get));
+        listener.sharded(shard, matrix.size(), shard.balance(matrix, groups::get));
+        plans.replaceAll((suite, ps) -> ps.stream().filter(mine::contains).toList());
     }
 
     /** Runs one plan, turning any failure into a failed result. */

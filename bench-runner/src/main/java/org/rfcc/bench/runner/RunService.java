@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -30,6 +31,9 @@ public final class RunService {
     public static final String WORKDIR_PROPERTY = "rfcc.bench.workdir";
     /** System property naming the GPU memory cap in bytes (see the compressor's Models). */
     public static final String GPU_MEMORY_PROPERTY = "rfcc.gpu.memory_limit";
+
+    /** The key of a sharded run's config that names its slice, {@code I/N}. */
+    public static final String SHARD_KEY = "shard";
 
     private RunService() {}
 
@@ -110,8 +114,9 @@ public final class RunService {
                     suites().stream().filter(s -> suiteNames.contains(s.name())).toList();
             jvmArgs.addAll(forkJvmArgs(suiteNames));
             RunContext context = new RunContext(config, profile, suiteNames, workDir);
+            PlanTimes times = new PlanTimes(listener);
             List<BenchmarkResult> results =
-                    new BenchmarkRunner(new JmhExecutor(jvmArgs, profilers), listener).run(suites, context, filter);
+                    new BenchmarkRunner(new JmhExecutor(jvmArgs, profilers), times).run(suites, context, filter);
             GitInfo git = GitProbe.probe(repository);
             Machine recorded = config.reporting().includeSystemInfo() ? machine : fingerprintOnly(machine);
             return new RunRecord(
@@ -123,13 +128,25 @@ public final class RunService {
                     source,
                     git,
                     recorded,
-                    effectiveConfig,
+                    shardedConfig(effectiveConfig, filter.shard()),
                     results,
                     ThresholdChecker.check(Catalogs.thresholds(config.performanceThresholds()), results),
-                    null);
+                    null,
+                    null,
+                    times.seconds());
         } finally {
             deleteRecursively(workDir);
         }
+    }
+
+    /** {@code config}, saying which slice of the matrix the run was ({@code "shard": "I/N"}) when it was one. */
+    public static Map<String, Object> shardedConfig(Map<String, Object> config, Shard shard) {
+        if (shard == null) {
+            return config;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(config);
+        out.put(SHARD_KEY, shard.toString());
+        return out;
     }
 
     /**

@@ -20,6 +20,14 @@ public interface Suite {
         return results;
     }
 
+    /**
+     * The plans that {@code run --shard} keeps in one slice share a group: those whose results
+     * {@link #finish} joins. Default: each plan its own group, its label.
+     */
+    default String shardGroup(Plan plan) {
+        return plan.label();
+    }
+
     /** Flags every fork of this suite needs (system properties its libraries read at start); default none. */
     default List<String> forkJvmArgs() {
         return List.of();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -83,6 +84,13 @@ public interface HistoryStore extends AutoCloseable {
 
     /** How many runs, series and raw samples are stored, and the bytes the database takes. */
     StoreStats stats();
+
+    /**
+     * The wall seconds each planned benchmark (by label) took in the newest stored runs of
+     * {@code profile} that recorded them, those of the machine {@code machineFingerprint} first:
+     * what {@code run --shard} balances by.
+     */
+    Map<String, Double> planSeconds(String profile, String machineFingerprint);
 
     /** The stored runs that started before {@code cutoff} (all runs when null), oldest first. */
     List<RunSummary> runs(Instant cutoff);

@@ -44,6 +44,7 @@ import org.rfcc.bench.model.io.AtomicFiles;
  */
 final class JdbcHistoryStore implements HistoryStore {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+    private static final TypeReference<LinkedHashMap<String, Double>> SECONDS = new TypeReference<>() {};
     private static final TypeReference<List<ThresholdCheck>> THRESHOLDS = new TypeReference<>() {};
     /** Rows a PostgreSQL query fetches at a time while its rows stream by. */
     private static final int FETCH = 1_000;
@@ -221,8 +222,8 @@ final class JdbcHistoryStore implements HistoryStore {
     private Long insertRun(RunRecord run) throws SQLException {
         String sql = "INSERT INTO runs (run_id, started_at, finished_at, profile, source, git_commit, git_branch,"
                 + " git_dirty, git_message, git_author, git_committed_at, machine_fingerprint, machine_json,"
-                + " config_json, thresholds_json, comparison_json, stored_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO NOTHING";
+                + " config_json, thresholds_json, comparison_json, stored_at, plan_seconds_json)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO NOTHING";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             GitInfo git = run.git();
             s.setString(1, run.runId());
@@ -242,6 +243,7 @@ final class JdbcHistoryStore implements HistoryStore {
             s.setString(15, Json.compact(run.thresholds()));
             s.setString(16, run.comparison() == null ? null : Json.compact(run.comparison()));
             s.setLong(17, System.currentTimeMillis());
+            s.setString(18, run.planSeconds().isEmpty() ? null : Json.compact(run.planSeconds()));
             if (s.executeUpdate() != 1) {
                 return null;
             }
@@ -403,18 +405,19 @@ final class JdbcHistoryStore implements HistoryStore {
                 Comparison comparisonRecord =
                         comparison == null ? null : Json.MAPPER.readValue(comparison, Comparison.class);
                 return Optional.of(new RunRecord(
-                        RunRecord.SCHEMA,
-                        runId,
-                        Instant.ofEpochMilli(rs.getLong("started_at")),
-                        Instant.ofEpochMilli(rs.getLong("finished_at")),
-                        rs.getString("profile"),
-                        rs.getString("source"),
-                        git,
-                        machine,
-                        config,
-                        results(rs.getLong("run_key")),
-                        thresholds,
-                        comparisonRecord));
+                                RunRecord.SCHEMA,
+                                runId,
+                                Instant.ofEpochMilli(rs.getLong("started_at")),
+                                Instant.ofEpochMilli(rs.getLong("finished_at")),
+                                rs.getString("profile"),
+                                rs.getString("source"),
+                                git,
+                                machine,
+                                config,
+                                results(rs.getLong("run_key")),
+                                thresholds,
+                                comparisonRecord)
+                        .withPlanSeconds(planSeconds(rs.getString("plan_seconds_json"))));
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("cannot read run " + runId + ": " + e.getMessage(), e);
@@ -889,6 +892,29 @@ final class JdbcHistoryStore implements HistoryStore {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    @Override
+    public synchronized Map<String, Double> planSeconds(String profile, String machineFingerprint) {
+        String sql = "SELECT plan_seconds_json FROM runs WHERE profile = ? AND plan_seconds_json IS NOT NULL"
+                + " ORDER BY CASE WHEN machine_fingerprint = ? THEN 0 ELSE 1 END, started_at DESC LIMIT 50";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setString(1, profile);
+            s.setString(2, machineFingerprint);
+            Map<String, Double> out = new LinkedHashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    planSeconds(rs.getString(1)).forEach(out::putIfAbsent);
+                }
+            }
+            return out;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("cannot read the benchmarks' stored durations: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Double> planSeconds(String json) throws JsonProcessingException {
+        return json == null ? Map.of() : Json.MAPPER.readValue(json, SECONDS);
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.sqlite.SQLiteDataSource;
 /** Opens a {@link HistoryStore} from a JDBC URL and brings its schema up to date. */
 public final class Stores {
     /** The version of the newest migration, the schema this code reads and writes. */
-    static final String SCHEMA_VERSION = "7";
+    static final String SCHEMA_VERSION = "8";
 
     /** How long a SQLite writer waits for another process's lock, in ms. */
     static final int BUSY_TIMEOUT_MS = 30_000;

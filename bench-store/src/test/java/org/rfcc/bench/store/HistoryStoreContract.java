@@ -80,6 +80,28 @@ abstract class HistoryStoreContract extends BackendTest {
     }
 
     @Test
+    void planSeconds_areStored_andReadNewestFirst_thisMachinesBeforeOthers() throws SQLException {
+        try (HistoryStore store = backend().fresh()) {
+            assertThat(store.planSeconds("quick", "fp1")).isEmpty();
+            RunRecord old = run("old", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000)
+                    .withPlanSeconds(
+                            Map.of("compression/compression_speed[document_size=1000]", 10.0, "models/x", 3.0));
+            RunRecord recent = run("new", Instant.parse("2026-11-02T10:00:00Z"), "main", 9000)
+                    .withPlanSeconds(Map.of("compression/compression_speed[document_size=1000]", 12.5));
+            store.store(old);
+            store.store(recent);
+            assertThat(Json.pretty(store.run("new").orElseThrow())).isEqualTo(Json.pretty(recent));
+            assertThat(store.planSeconds("quick", "fp1"))
+                    .containsExactlyInAnyOrderEntriesOf(
+                            Map.of("compression/compression_speed[document_size=1000]", 12.5, "models/x", 3.0));
+            assertThat(store.planSeconds("quick", "another-machine"))
+                    .as("another machine's times, when this one has none")
+                    .containsEntry("models/x", 3.0);
+            assertThat(store.planSeconds("full", "fp1")).isEmpty();
+        }
+    }
+
+    @Test
     void latestRun_findsTheNewestOfCommitMachineAndProfile() throws SQLException {
         try (HistoryStore store = backend().fresh()) {
             store.store(run("old", Instant.parse("2026-11-01T10:00:00Z"), "main", 9000));

@@ -86,7 +86,9 @@ final class RunRecords {
                 run.config(),
                 run.results(),
                 run.thresholds(),
-                run.comparison());
+                run.comparison(),
+                run.coverage(),
+                run.planSeconds());
     }
 
     /** {@code " at results[0].metrics.score (line 3, column 5)"}, from what Jackson knows. */
