@@ -195,8 +195,11 @@ public final class Dashboard implements AutoCloseable {
     public record Health(
             long runs, long series, long samples, long bytes, List<MachineRun> machines, AlertStats alerts) {}
 
-    /** The overview page: the latest run, the open alerts and the history's health. */
-    public record Overview(Latest latest, List<AlertView> openAlerts, Health health) {}
+    /**
+     * The overview page: the latest run, the open alerts, the history's health, and the adoption of
+     * the pre-commit check on main over 30 days (null where the dashboard runs outside the repository).
+     */
+    public record Overview(Latest latest, List<AlertView> openAlerts, Health health, Adoption.Report adoption) {}
 
     /**
      * One resource metric of one benchmark in the newest run that measured it, with its samples (fork × iteration) in
@@ -419,7 +422,8 @@ public final class Dashboard implements AutoCloseable {
                         .sorted(Comparator.comparing(MachineRun::startedAt).reversed())
                         .toList(),
                 AlertStats.of(store.alerts()));
-        return new Overview(latest, alerts("open"), health);
+        return new Overview(
+                latest, alerts("open"), health, Adoption.ofMain(settings, store).orElse(null));
     }
 
     private Latest latest(RunSummary summary) {

@@ -58,11 +58,6 @@ final class AlertsCommand extends BaseCommand {
         }
     }
 
-    enum Format {
-        TABLE,
-        JSON
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The alerts in a state, oldest first.")
     static final class ListAlerts extends BaseCommand {
         @Option(
@@ -76,9 +71,9 @@ final class AlertsCommand extends BaseCommand {
 
         @Override
         protected int doCall() {
-            Format chosen = format(format, Format.class);
+            ListFormat chosen = format(format, ListFormat.class);
             List<AlertView> alerts = new Alerting(settings(), console()).list(state);
-            if (chosen == Format.JSON) {
+            if (chosen == ListFormat.JSON) {
                 out().println(Json.pretty(alerts));
                 return ExitCodes.OK;
             }
@@ -147,9 +142,9 @@ final class AlertsCommand extends BaseCommand {
 
         @Override
         protected int doCall() {
-            Format chosen = format(format, Format.class);
+            ListFormat chosen = format(format, ListFormat.class);
             AlertStats s = new Alerting(settings(), console()).stats();
-            if (chosen == Format.JSON) {
+            if (chosen == ListFormat.JSON) {
                 out().println(Json.pretty(s));
                 return ExitCodes.OK;
             }

@@ -39,12 +39,6 @@ import picocli.CommandLine.Option;
                     + " and profile. run prints the change points its run completes after it is stored."
         })
 final class ChangepointsCommand extends BaseCommand {
-    /** How the change points are printed. */
-    enum Format {
-        TABLE,
-        JSON
-    }
-
     @Option(
             names = "--input",
             paramLabel = "CSV",
@@ -81,7 +75,7 @@ final class ChangepointsCommand extends BaseCommand {
 
     @Override
     protected int doCall() {
-        boolean json = format(format, Format.class) == Format.JSON;
+        boolean json = format(format, ListFormat.class) == ListFormat.JSON;
         EDivisiveMeans detector;
         try {
             detector = new EDivisiveMeans(

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             CompareCommand.class,
             HooksCommand.class,
             MergeCommand.class,
+            AdoptionCommand.class,
             QuickCheckCommand.class,
             CalibrateCommand.class,
             ChangepointsCommand.class,

@@ -3,6 +3,7 @@ package org.rfcc.bench.runner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,32 @@ public final class GitProbe {
     public static List<String> ancestry(Path dir, int max) {
         String out = git(dir, "rev-list", "--max-count=" + max, "HEAD");
         return out == null || out.isEmpty() ? List.of() : List.of(out.split("\\s+"));
+    }
+
+    /** A commit as {@link #firstParents} lists it; {@code parent} is null for a root commit. */
+    public record Logged(String commit, String parent, String authorEmail, Instant committedAt) {}
+
+    /**
+     * The commits of {@code ref}'s first-parent history (what landed on it, merges as one) committed
+     * at or after {@code since} (all when null), newest first; empty when {@code ref} names no commit.
+     */
+    public static List<Logged> firstParents(Path dir, String ref, Instant since) {
+        if (commitOf(dir, ref).isEmpty()) {
+            return List.of();
+        }
+        List<String> args = new ArrayList<>(List.of("log", "--first-parent", "--format=%H%x09%P%x09%ae%x09%ct"));
+        if (since != null) {
+            args.add("--since=@" + since.getEpochSecond());
+        }
+        args.add(ref);
+        String out = git(dir, args.toArray(String[]::new));
+        List<Logged> commits = new ArrayList<>();
+        for (String line : out == null || out.isEmpty() ? new String[0] : out.split("\n")) {
+            String[] f = line.split("\t", -1);
+            String parent = f[1].isEmpty() ? null : f[1].split(" ")[0];
+            commits.add(new Logged(f[0], parent, f[2], Instant.ofEpochSecond(Long.parseLong(f[3]))));
+        }
+        return commits;
     }
 
     /** The trimmed output of {@code git args…} in {@code dir}, or null when it fails. */

@@ -345,13 +345,16 @@ async function overview() {
   const latest = el('div', {}, el('p', { class: 'muted', text: 'Loading…' }));
   const alerts = el('div', {});
   const health = el('div', {});
+  const adoption = el('div', {});
   put(MAIN, el('h1', { text: 'Overview' }), section('Runs in progress', live), section('Latest run', latest),
-    section('Open alerts', alerts), section('Health of the history', health));
+    section('Open alerts', alerts), section('Health of the history', health),
+    section('Pre-commit check adoption', adoption));
   async function load() {
     const o = await api('overview');
     drawLatest(latest, o.latest);
     drawAlerts(alerts, o.open_alerts);
     drawHealth(health, o.health);
+    drawAdoption(adoption, o.adoption);
   }
   await load();
   if (!STATIC) {
@@ -416,6 +419,19 @@ function drawHealth(target, h) {
     el('h2', { text: 'Last run per machine' }),
     table(['machine', 'run', 'started'], h.machines.map(m =>
       el('tr', {}, el('td', { class: 'mono', text: m.machine }), el('td', {}, runLink(m.run_id)), el('td', { text: when(m.started_at) })))));
+}
+
+function drawAdoption(target, a) {
+  if (!a) { put(target, el('p', { class: 'muted', text: 'The dashboard runs outside a repository with a main branch.' })); return; }
+  const pct = s => fmt(s * 100, 0) + '%';
+  const share = a.commits ? a.checked / a.commits : 0;
+  put(target,
+    el('p', { 'data-adoption': String(share), class: share > 0.8 ? null : 'error',
+      text: a.checked + ' of ' + a.commits + ' commits on ' + a.branch + ' in the last ' + a.since
+        + ' had the pre-commit check (' + pct(share) + '; the goal is above 80%).' }),
+    table(['author (hashed)', { label: 'commits', num: true }, { label: 'checked', num: true }, { label: 'share', num: true }],
+      a.authors.map(x => el('tr', {}, el('td', { class: 'mono', text: x.author }), el('td', { class: 'num', text: fmt(x.commits, 0) }),
+        el('td', { class: 'num', text: fmt(x.checked, 0) }), el('td', { class: 'num', text: pct(x.commits ? x.checked / x.commits : 0) })))));
 }
 
 async function trends() {
