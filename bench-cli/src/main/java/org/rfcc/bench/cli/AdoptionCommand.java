@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
                     + " performance check (quick-check, as the hook runs it) before they were made, overall and per"
                     + " author: a commit counts as checked when the history holds a pre-commit run of its parent that"
                     + " started before it was committed. Authors are their emails' SHA-256, first 12 digits, unless"
-                    + " --show-authors. The goal is more than 80%."
+                    + " --show-authors. The goal is more than 80%%."
         })
 final class AdoptionCommand extends BaseCommand {
     @Option(

@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
             HooksCommand.class,
             MergeCommand.class,
             AdoptionCommand.class,
+            ReleaseCheckCommand.class,
+            DocsCommand.class,
             QuickCheckCommand.class,
             CalibrateCommand.class,
             ChangepointsCommand.class,

@@ -19,7 +19,7 @@ import org.rfcc.bench.model.comparison.Level;
  * the data is escaped; the page asks for nothing over the network.
  */
 public final class HtmlReport {
-    private static final String STYLE =
+    static final String STYLE =
             """
             :root{--ok:#1a7f37;--bad:#cf222e;--warn:#9a6700;--muted:#57606a;--line:#d0d7de;--head:#f6f8fa}
             body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1f2328;\

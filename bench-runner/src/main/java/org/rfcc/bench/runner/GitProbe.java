@@ -46,6 +46,31 @@ public final class GitProbe {
         return out == null || out.isEmpty() ? List.of() : List.of(out.split("\\s+"));
     }
 
+    /** The newest tag reachable from {@code ref} ({@code git describe --tags --abbrev=0}), when there is one. */
+    public static Optional<String> describe(Path dir, String ref) {
+        String tag = git(dir, "describe", "--tags", "--abbrev=0", ref);
+        return tag == null || tag.isEmpty() ? Optional.empty() : Optional.of(tag);
+    }
+
+    /** A tag and the commit it names, with the time it was made (the tagger's, else the commit's). */
+    public record Tag(String name, String commit, Instant createdAt) {}
+
+    /** The tags of the checkout {@code dir}, newest first; empty outside a checkout. */
+    public static List<Tag> tags(Path dir) {
+        String out = git(
+                dir,
+                "for-each-ref",
+                "--sort=-creatordate",
+                "--format=%(refname:short)%09%(objectname)%09%(*objectname)%09%(creatordate:unix)",
+                "refs/tags");
+        List<Tag> tags = new ArrayList<>();
+        for (String line : out == null || out.isEmpty() ? new String[0] : out.split("\n")) {
+            String[] f = line.split("\t", -1);
+            tags.add(new Tag(f[0], f[2].isEmpty() ? f[1] : f[2], Instant.ofEpochSecond(Long.parseLong(f[3]))));
+        }
+        return tags;
+    }
+
     /** A commit as {@link #firstParents} lists it; {@code parent} is null for a root commit. */
     public record Logged(String commit, String parent, String authorEmail, Instant committedAt) {}
 
