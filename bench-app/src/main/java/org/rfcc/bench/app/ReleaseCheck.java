@@ -109,7 +109,8 @@ public final class ReleaseCheck {
                     written,
                     List.of(
                             written
-                                    ? report + " (" + Files.size(report) / 1024 + " KiB), with the comparison"
+                                    ? report + " (" + Files.size(report) / 1024 + " KiB)"
+                                            + (comparison == null ? "" : ", with the comparison against " + tag)
                                     : "no report was written to " + report)));
             ReleaseReport.Checklist checklist = new ReleaseReport.Checklist(commit, against, judged.runId(), items);
             files.addAll(ReleaseReport.write(checklist, out));
