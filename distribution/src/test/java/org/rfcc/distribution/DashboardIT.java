@@ -157,6 +157,11 @@ final class DashboardIT {
                 + " s.value = 'Bench001 score'; s.dispatchEvent(new Event('input')); })()");
         await(() -> rows() < all, "the filter to narrow the trends");
         assertThat(rows()).isEqualTo(1);
+        await(
+                () -> chromium.evaluate("document.getElementById('chart').dataset.drawn"
+                                + " === document.querySelector('tr[data-series]').dataset.series")
+                        .asBoolean(),
+                "the chart of the one series left");
         JsonNode over =
                 chromium.evaluate("(() => { const r = document.querySelector('.u-over').getBoundingClientRect();"
                         + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");

@@ -73,19 +73,13 @@ public final class Docs {
             String from = "<!-- rfcc-bench:from run=" + latest.runId() + " started_at=" + latest.startedAt() + " -->";
             String table = START + "\n" + from + "\n" + table(latest) + END;
             write(readme, text.substring(0, block[0]) + table + text.substring(block[1]));
-            Path changelog = root().resolve(CHANGELOG);
+            Path changelog = changelog(readme);
             String old = Files.exists(changelog)
                     ? read(changelog)
                     : "# Performance changelog\n\n" + CHANGELOG_START + "\n" + CHANGELOG_END + "\n";
-            int start = old.indexOf(CHANGELOG_START);
-            int end = old.indexOf(CHANGELOG_END);
-            if (start < 0 || end < start) {
-                throw new UserException(changelog + " has no " + CHANGELOG_START + " … " + CHANGELOG_END
-                        + " markers: put the two lines where the generated entries belong, then run docs again");
-            }
-            String entries = CHANGELOG_START + "\n" + from + "\n" + changelog(store, latest) + CHANGELOG_END;
+            String entries = from + "\n" + changelog(store, latest);
             Files.createDirectories(changelog.getParent());
-            write(changelog, old.substring(0, start) + entries + old.substring(end + CHANGELOG_END.length()));
+            write(changelog, replaced(old, CHANGELOG_START, CHANGELOG_END, entries, changelog));
             return new Outcome(latest, List.of(readme, changelog), latest.startedAt(), Duration.ZERO);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + CHANGELOG, e);
@@ -97,7 +91,7 @@ public final class Docs {
         String text = read(readme);
         int[] block = block(text, readme);
         Instant docs = from(text.substring(block[0], block[1]), readme);
-        Path changelog = root().resolve(CHANGELOG);
+        Path changelog = changelog(readme);
         if (!Files.exists(changelog)) {
             throw new UserException("no " + CHANGELOG + ": run 'rfcc-bench docs' to write it");
         }
@@ -110,8 +104,57 @@ public final class Docs {
         }
     }
 
-    private Path root() {
-        return GitProbe.root(settings.workDir()).orElse(settings.workDir());
+    /**
+     * Writes {@code body} as the generated part of {@code file}, between the lines {@code start} and {@code
+     * end}, the rest kept; returns false, writing nothing, when it was already so.
+     */
+    public static boolean writeGenerated(Path file, String start, String end, String body) {
+        String old = read(file);
+        String text = replaced(old, start, end, body, file);
+        if (text.equals(old)) {
+            return false;
+        }
+        write(file, text);
+        return true;
+    }
+
+    /** Whether the generated part of {@code file} between {@code start} and {@code end} is {@code body}. */
+    public static boolean generatedIs(Path file, String start, String end, String body) {
+        String old = read(file);
+        return replaced(old, start, end, body, file).equals(old);
+    }
+
+    /** {@code text} with what lies between the lines {@code start} and {@code end} replaced by {@code body}. */
+    private static String replaced(String text, String start, String end, String body, Path file) {
+        int[] at = markers(text, start, end);
+        if (at == null) {
+            throw new UserException(file + " has no " + start + " … " + end
+                    + " markers: put the two lines where the generated part belongs, then run docs again");
+        }
+        return text.substring(0, at[0]) + start + "\n" + body + end + text.substring(at[1]);
+    }
+
+    /**
+     * Where the generated part lies in {@code text}: from its line {@code start} to past its line {@code end},
+     * each a line of its own (so that a marker quoted in the text or in the generated part is not taken for
+     * one); null when they are not there.
+     */
+    private static int[] markers(String text, String start, String end) {
+        Matcher open = line(start).matcher(text);
+        if (!open.find()) {
+            return null;
+        }
+        Matcher close = line(end).matcher(text);
+        return close.find(open.end()) ? new int[] {open.start(), close.end()} : null;
+    }
+
+    private static Pattern line(String marker) {
+        return Pattern.compile("^" + Pattern.quote(marker) + "$", Pattern.MULTILINE);
+    }
+
+    /** The changelog of the project whose README is {@code readme}: {@value #CHANGELOG} beside it. */
+    private static Path changelog(Path readme) {
+        return readme.toAbsolutePath().getParent().resolve(CHANGELOG);
     }
 
     /** The newest stored run of {@code branch} (not a pre-commit check of a working tree). */
@@ -126,13 +169,12 @@ public final class Docs {
 
     /** The block's start and end offsets in {@code text} (end past the closing marker). */
     private static int[] block(String text, Path file) {
-        int start = text.indexOf(START);
-        int end = text.indexOf(END);
-        if (start < 0 || end < start) {
+        int[] at = markers(text, START, END);
+        if (at == null) {
             throw new UserException(file + " has no performance markers: put the two lines " + START + " and " + END
                     + " where the table belongs (e.g. under '## Performance'), then run docs again");
         }
-        return new int[] {start, end + END.length()};
+        return at;
     }
 
     private static Instant from(String block, Path file) {

@@ -49,7 +49,9 @@ final class DocsTest {
                 false);
         readme = repo.resolve("README.md");
         Files.writeString(
-                readme, "# Project\n\n## Performance\n\n" + Docs.START + "\n" + Docs.END + "\n\nMore text.\n");
+                readme,
+                "# Project\n\n## Performance\n\nThe table between `" + Docs.START + "` and `" + Docs.END + "`:\n\n"
+                        + Docs.START + "\n" + Docs.END + "\n\nMore text.\n");
         git("init", "-q", "-b", "main");
         git("add", "README.md");
         git("-c", "user.email=a@example.org", "-c", "user.name=A", "commit", "-q", "-m", "start");
@@ -77,7 +79,8 @@ final class DocsTest {
         assertThat(written.latest().runId()).isEqualTo("r2");
         String text = Files.readString(readme);
         assertThat(text)
-                .startsWith("# Project\n\n## Performance\n\n" + Docs.START)
+                .startsWith("# Project\n\n## Performance\n\nThe table between `" + Docs.START + "` and `" + Docs.END
+                        + "`:\n\n" + Docs.START + "\n<!-- rfcc-bench:from run=r2 ")
                 .endsWith(Docs.END + "\n\nMore text.\n")
                 .contains("| compression/compression_speed/tokens_per_second[document_size=1000] | 17,000 | tokens/s |")
                 .contains("at commit `abcdef0123`");

@@ -448,7 +448,7 @@ async function trends() {
   const chart = el('div', { class: 'chart', id: 'chart' });
   const list = el('div', { class: 'series-list' });
   const count = el('span', { class: 'muted' });
-  let plot = null, shown = [], chosen = new Set(params.getAll('series').map(Number));
+  let plot = null, shown = [], chosen = new Set(params.getAll('series').map(Number)), drawing = 0;
   const left = el('button', { text: '← pan', onclick: () => plot && pan(plot, -1) });
   const right = el('button', { text: 'pan →', onclick: () => plot && pan(plot, 1) });
   put(MAIN, el('h1', { text: 'Trends' }),
@@ -467,11 +467,20 @@ async function trends() {
     // by default the first series and the next two in its unit: one axis, one scale
     const sameUnit = shown.filter(p => shown.length && p.series.unit === shown[0].series.unit).slice(0, 3);
     const ids = (picked.length ? picked : sameUnit).map(p => p.series.id);
+    // a later draw (typing on, a checkbox) supersedes this one: only the newest reaches the page
+    const mine = ++drawing;
     const use = await Promise.all(ids.map(id => api('series/' + id + '/points', { branch: branch.value.trim() })));
+    if (mine !== drawing) return;
     put(chart);
     if (plot) { plot.destroy(); plot = null; }
-    if (!use.length) { chart.append(el('p', { class: 'muted', text: 'No series matches.' })); return; }
-    plot = await timeChart(chart, use, { log: log.checked });
+    if (use.length) {
+      const drawn = await timeChart(chart, use, { log: log.checked });
+      if (mine !== drawing) { drawn.destroy(); return; }
+      plot = drawn;
+    } else {
+      chart.append(el('p', { class: 'muted', text: 'No series matches.' }));
+    }
+    chart.dataset.drawn = ids.join(' ');
   }
   async function load() {
     const q = query();
