@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.config.Notification;
+import org.rfcc.bench.report.AdoptionReport;
+import org.rfcc.bench.report.AdoptionReport.Author;
 import org.rfcc.bench.runner.GitProbe;
 import org.rfcc.bench.store.HistoryStore;
 import org.rfcc.bench.store.RunSummary;
@@ -27,30 +29,6 @@ import org.rfcc.bench.store.RunSummary;
  * commit) started before it was committed.
  */
 public final class Adoption {
-    /** The share the seed asks for: more than 80% of commits checked. */
-    public static final double GOAL = 0.8;
-
-    /** One author's commits, the email hashed unless asked to show it. */
-    public record Author(String author, int commits, int checked) {
-        public double share() {
-            return commits == 0 ? 0 : (double) checked / commits;
-        }
-    }
-
-    /**
-     * The commits of {@code branch} over the last {@code since} (as given, {@code 30d}), how many
-     * were checked, and per author.
-     */
-    public record Report(String branch, String since, int commits, int checked, List<Author> authors) {
-        public double share() {
-            return commits == 0 ? 0 : (double) checked / commits;
-        }
-
-        public boolean meetsGoal() {
-            return share() > GOAL;
-        }
-    }
-
     private final Settings settings;
 
     public Adoption(Settings settings) {
@@ -61,21 +39,24 @@ public final class Adoption {
      * The report of {@code branch} over the last {@code since} ({@code 30d}, say), authors' emails
      * hashed unless {@code showAuthors}.
      */
-    public Report measure(String branch, String since, boolean showAuthors) {
+    public AdoptionReport measure(String branch, String since, boolean showAuthors) {
         try (HistoryStore store = settings.openStore()) {
             return measure(store, branch, since, showAuthors);
         }
     }
 
-    /** The report of the last 30 days of {@code main}, authors hashed, when the working directory has it. */
-    static java.util.Optional<Report> ofMain(Settings settings, HistoryStore store) {
-        if (GitProbe.commitOf(settings.workDir(), "main").isEmpty()) {
-            return java.util.Optional.empty();
+    /**
+     * The report of the last 30 days of {@code main}, authors hashed, for the report and the
+     * dashboard; null without a history or outside a repository with a main branch.
+     */
+    static AdoptionReport ofMain(Settings settings, HistoryStore store) {
+        if (store == null || GitProbe.commitOf(settings.workDir(), "main").isEmpty()) {
+            return null;
         }
-        return java.util.Optional.of(new Adoption(settings).measure(store, "main", "30d", false));
+        return new Adoption(settings).measure(store, "main", "30d", false);
     }
 
-    private Report measure(HistoryStore store, String branch, String since, boolean showAuthors) {
+    private AdoptionReport measure(HistoryStore store, String branch, String since, boolean showAuthors) {
         Duration back = Notification.parseDuration(since)
                 .filter(d -> !d.isNegative() && !d.isZero())
                 .orElseThrow(() ->
@@ -112,7 +93,7 @@ public final class Adoption {
         List<Author> authors = new ArrayList<>();
         byAuthor.forEach((author, n) -> authors.add(new Author(author, n[0], n[1])));
         authors.sort(Comparator.comparingInt(Author::commits).reversed().thenComparing(Author::author));
-        return new Report(branch, since, commits.size(), checked, authors);
+        return new AdoptionReport(branch, since, commits.size(), checked, authors);
     }
 
     /** The first 12 hex digits of the SHA-256 of the lower-cased email: one author, not named. */

@@ -27,6 +27,7 @@ import org.rfcc.bench.model.SeriesNames;
 import org.rfcc.bench.model.Status;
 import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.comparison.Comparison;
+import org.rfcc.bench.report.AdoptionReport;
 import org.rfcc.bench.report.ComparisonFormat;
 import org.rfcc.bench.store.HistoryQuery;
 import org.rfcc.bench.store.HistoryStore;
@@ -199,7 +200,7 @@ public final class Dashboard implements AutoCloseable {
      * The overview page: the latest run, the open alerts, the history's health, and the adoption of
      * the pre-commit check on main over 30 days (null where the dashboard runs outside the repository).
      */
-    public record Overview(Latest latest, List<AlertView> openAlerts, Health health, Adoption.Report adoption) {}
+    public record Overview(Latest latest, List<AlertView> openAlerts, Health health, AdoptionReport adoption) {}
 
     /**
      * One resource metric of one benchmark in the newest run that measured it, with its samples (fork × iteration) in
@@ -422,8 +423,7 @@ public final class Dashboard implements AutoCloseable {
                         .sorted(Comparator.comparing(MachineRun::startedAt).reversed())
                         .toList(),
                 AlertStats.of(store.alerts()));
-        return new Overview(
-                latest, alerts("open"), health, Adoption.ofMain(settings, store).orElse(null));
+        return new Overview(latest, alerts("open"), health, Adoption.ofMain(settings, store));
     }
 
     private Latest latest(RunSummary summary) {

@@ -92,7 +92,7 @@ public final class ReleaseCheck {
             RunRecord judged = comparison == null ? head : head.withComparison(comparison);
             Files.createDirectories(out);
             List<Path> files = new ArrayList<>(ReportFiles.write(
-                    new ReportData(judged, Trends.of(store, judged), false, true),
+                    new ReportData(judged, Trends.of(store, judged), false, true, Adoption.ofMain(settings, store)),
                     out,
                     EnumSet.of(OutputFormat.HTML),
                     true,

@@ -36,7 +36,8 @@ public final class Reports {
             Files.createDirectories(out);
             long start = System.nanoTime();
             List<Path> files = ReportFiles.write(
-                    new ReportData(run, Trends.of(store, run), detailed, store != null),
+                    new ReportData(
+                            run, Trends.of(store, run), detailed, store != null, Adoption.ofMain(settings, store)),
                     out,
                     java.util.EnumSet.allOf(OutputFormat.class),
                     true,

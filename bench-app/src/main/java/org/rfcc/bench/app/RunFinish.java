@@ -44,7 +44,8 @@ final class RunFinish {
             Files.createDirectories(output.reportDir());
             Set<OutputFormat> formats =
                     reporting.outputFormat().stream().map(OutputFormat::of).collect(Collectors.toSet());
-            ReportData data = new ReportData(run, Trends.of(store, run), output.detailed(), store != null);
+            ReportData data = new ReportData(
+                    run, Trends.of(store, run), output.detailed(), store != null, Adoption.ofMain(settings, store));
             files = ReportFiles.write(
                     data, output.reportDir(), formats, reporting.generatePlots(), output.githubFile());
         } catch (IOException e) {

@@ -21,6 +21,7 @@ import org.rfcc.bench.model.Machine;
 import org.rfcc.bench.model.Metric;
 import org.rfcc.bench.model.RunRecord;
 import org.rfcc.bench.model.UserException;
+import org.rfcc.bench.report.AdoptionReport;
 import org.rfcc.bench.store.HistoryStore;
 
 /**
@@ -54,7 +55,7 @@ final class AdoptionTest {
                 settings,
                 run("plain", git("rev-parse", "HEAD~3"), "run", Instant.now().minusSeconds(3600)));
 
-        Adoption.Report r = new Adoption(settings).measure("main", "30d", true);
+        AdoptionReport r = new Adoption(settings).measure("main", "30d", true);
         assertThat(r.commits()).isEqualTo(10);
         assertThat(r.checked()).isEqualTo(7);
         assertThat(r.share()).isEqualTo(0.7);
@@ -62,13 +63,22 @@ final class AdoptionTest {
         // ana made 0, 2, 4, 6, 8 (2 and 8 unchecked); bo made 1, 3, 5, 7, 9 (5 unchecked)
         assertThat(r.authors())
                 .containsExactly(
-                        new Adoption.Author("ana@example.org", 5, 3), new Adoption.Author("bo@example.org", 5, 4));
+                        new AdoptionReport.Author("ana@example.org", 5, 3),
+                        new AdoptionReport.Author("bo@example.org", 5, 4));
 
-        Adoption.Report hashed = new Adoption(settings).measure("main", "30d", false);
+        AdoptionReport hashed = new Adoption(settings).measure("main", "30d", false);
         assertThat(hashed.authors())
-                .extracting(Adoption.Author::author)
+                .extracting(AdoptionReport.Author::author)
                 .containsExactly(Adoption.hash("ana@example.org"), Adoption.hash("bo@example.org"))
                 .allMatch(a -> a.matches("[0-9a-f]{12}"));
+
+        // the report of a run shows it in its executive summary, the authors hashed
+        Path out = repo.resolve("report");
+        new Reports(settings).write("plain", out, null, false);
+        assertThat(Files.readString(out.resolve("benchmark_report.html")))
+                .contains("7 of 10 commits (70%)</span> on main in the last 30d")
+                .contains("<code>" + Adoption.hash("ana@example.org") + "</code>")
+                .doesNotContain("ana@example.org");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rfcc.bench.app.Adoption;
 import org.rfcc.bench.model.Json;
+import org.rfcc.bench.report.AdoptionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,7 +43,7 @@ final class AdoptionCommand extends BaseCommand {
     @Override
     protected int doCall() {
         ListFormat chosen = format(format, ListFormat.class);
-        Adoption.Report r = new Adoption(settings()).measure(branch, since, showAuthors);
+        AdoptionReport r = new Adoption(settings()).measure(branch, since, showAuthors);
         if (chosen == ListFormat.JSON) {
             out().println(Json.pretty(json(r)));
             return ExitCodes.OK;
@@ -55,10 +56,10 @@ final class AdoptionCommand extends BaseCommand {
                         r.checked(),
                         r.commits(),
                         percent(r.share()),
-                        Adoption.GOAL * 100);
+                        AdoptionReport.GOAL * 100);
         if (!r.authors().isEmpty()) {
             out().printf(Locale.ROOT, "%n%-40s %8s %8s %7s%n", "author", "commits", "checked", "share");
-            for (Adoption.Author a : r.authors()) {
+            for (AdoptionReport.Author a : r.authors()) {
                 out().printf(
                                 Locale.ROOT,
                                 "%-40s %8d %8d %7s%n",
@@ -75,14 +76,14 @@ final class AdoptionCommand extends BaseCommand {
         return String.format(Locale.ROOT, "%.0f%%", share * 100);
     }
 
-    private Map<String, Object> json(Adoption.Report r) {
+    private Map<String, Object> json(AdoptionReport r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("branch", r.branch());
         m.put("since", r.since());
         m.put("commits", r.commits());
         m.put("checked", r.checked());
         m.put("share", r.share());
-        m.put("goal", Adoption.GOAL);
+        m.put("goal", AdoptionReport.GOAL);
         m.put("meets_goal", r.meetsGoal());
         List<Map<String, Object>> authors = r.authors().stream()
                 .map(a -> {

@@ -161,7 +161,49 @@ public final class HtmlReport {
                 h.append("</ul>\n");
             }
         }
+        adoption(h, data.adoption());
         h.append("</section>\n");
+    }
+
+    /** The share of main's recent commits checked before they were made, and per author. */
+    private static void adoption(StringBuilder h, AdoptionReport a) {
+        if (a == null) {
+            return;
+        }
+        h.append("<h3>Pre-commit check adoption</h3>\n");
+        if (a.commits() == 0) {
+            h.append("<p class=\"muted\">No commits on ")
+                    .append(Html.text(a.branch()))
+                    .append(" in the last ")
+                    .append(Html.text(a.since()))
+                    .append(".</p>\n");
+            return;
+        }
+        h.append(String.format(
+                Locale.ROOT,
+                "<p id=\"adoption\"><span class=\"%s\">%d of %d commits (%.0f%%)</span> on %s in the last %s had the"
+                        + " pre-commit check before they were made; the goal is more than %.0f%%.%s</p>%n",
+                a.meetsGoal() ? "pass" : "fail",
+                a.checked(),
+                a.commits(),
+                100 * a.share(),
+                Html.text(a.branch()),
+                Html.text(a.since()),
+                100 * AdoptionReport.GOAL,
+                a.meetsGoal() ? "" : " <code>rfcc-bench hooks install</code> runs it before each commit."));
+        h.append("<table><thead><tr><th>author (SHA-256 of the email)</th><th>commits</th><th>checked</th>")
+                .append("<th>share</th></tr></thead><tbody>\n");
+        for (AdoptionReport.Author author : a.authors()) {
+            h.append(String.format(
+                    Locale.ROOT,
+                    "<tr><td><code>%s</code></td><td class=\"n\">%d</td><td class=\"n\">%d</td>"
+                            + "<td class=\"n\">%.0f%%</td></tr>%n",
+                    Html.text(author.author()),
+                    author.commits(),
+                    author.checked(),
+                    100 * author.share()));
+        }
+        h.append("</tbody></table>\n");
     }
 
     private static void systemInformation(StringBuilder h, RunRecord run) {

@@ -27,6 +27,36 @@ final class HtmlReportTest {
     }
 
     @Test
+    void executiveSummary_showsThePreCommitChecksAdoption_againstTheGoal() {
+        AdoptionReport below = new AdoptionReport(
+                "main",
+                "30d",
+                10,
+                7,
+                List.of(new AdoptionReport.Author("0a1b2c3d4e5f", 6, 5), new AdoptionReport.Author("<b>x</b>", 4, 2)));
+        String html =
+                HtmlReport.render(new ReportData(ReportFixtures.sample(1), List.of(), false, false, below), List.of());
+        assertThat(html)
+                .containsSubsequence(
+                        "<h2>Executive Summary</h2>",
+                        "<h3>Pre-commit check adoption</h3>",
+                        "<span class=\"fail\">7 of 10 commits (70%)</span> on main in the last 30d",
+                        "the goal is more than 80%.",
+                        "rfcc-bench hooks install",
+                        "<code>0a1b2c3d4e5f</code></td><td class=\"n\">6</td><td class=\"n\">5</td>"
+                                + "<td class=\"n\">83%</td>",
+                        "&lt;b&gt;x&lt;/b&gt;",
+                        "<h2>Detailed Results</h2>");
+        AdoptionReport above = new AdoptionReport("main", "30d", 10, 9, List.of());
+        assertThat(HtmlReport.render(
+                        new ReportData(ReportFixtures.sample(1), List.of(), false, false, above), List.of()))
+                .contains("<span class=\"pass\">9 of 10 commits (90%)</span>")
+                .doesNotContain("hooks install");
+        assertThat(ReportFixtures.render(ReportFixtures.sample(1), List.of(), false))
+                .doesNotContain("Pre-commit check adoption");
+    }
+
+    @Test
     void render_hostileData_leavesNoLiveMarkup() {
         String html = ReportFixtures.render(ReportFixtures.hostile(), List.of(), true);
         assertThat(html).doesNotContain("<script>alert", "<img", "onerror=alert(1)>");
