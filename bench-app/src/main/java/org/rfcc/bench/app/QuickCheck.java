@@ -12,6 +12,7 @@ import java.util.Set;
 import org.rfcc.bench.model.Defaults;
 import org.rfcc.bench.model.GitInfo;
 import org.rfcc.bench.model.RunRecord;
+import org.rfcc.bench.model.UserException;
 import org.rfcc.bench.model.comparison.Comparison;
 import org.rfcc.bench.model.config.AlertsConfig;
 import org.rfcc.bench.model.config.BenchConfig;
@@ -160,6 +161,7 @@ public final class QuickCheck {
             RunRecord stored = headRun.withComparison(c);
             store.store(baseRun); // HEAD's run too: the next checks take the fork noise of both from the history
             store.store(stored);
+            keepThisBuild();
             return new Outcome(stored, Optional.of(baseRun), c, true);
         } finally {
             BuildCache.delete(scratch);
@@ -181,6 +183,27 @@ public final class QuickCheck {
         RunRecord stored = c == null ? run : run.withComparison(c);
         store.store(stored);
         return new Outcome(stored, baseline, c, false);
+    }
+
+    /**
+     * Keeps the build of the working tree just measured as the baseline build of the commit about to
+     * be made of it, so that the next check does not build it again; only when this process runs a
+     * launcher's build ({@code …/lib/*}) and the working tree is exactly what would be committed.
+     */
+    private void keepThisBuild() {
+        String classpath = System.getProperty("java.class.path");
+        if (classpath.contains(java.io.File.pathSeparator) || !classpath.endsWith("/*")) {
+            return;
+        }
+        Path root = GitProbe.root(settings.workDir()).orElse(settings.workDir());
+        try {
+            if (BuildCache.keep(root, Path.of(classpath.substring(0, classpath.length() - 2)))) {
+                console.note("kept this build of the working tree: the commit made of it next is checked against it"
+                        + " without a build");
+            }
+        } catch (IOException | UncheckedIOException | UserException e) {
+            console.note("could not keep this build for the next check (" + e.getMessage() + "); it builds HEAD then");
+        }
     }
 
     private static Path scratch() {

@@ -34,6 +34,28 @@ public final class GitProbe {
         return commit != null && commit.matches("[0-9a-f]{40}") ? Optional.of(commit) : Optional.empty();
     }
 
+    /** The tree (the files) of the commit that {@code ref} names in the checkout {@code dir}, when it names one. */
+    public static Optional<String> treeOf(Path dir, String ref) {
+        if (ref.isBlank() || ref.startsWith("-")) {
+            return Optional.empty();
+        }
+        String tree = git(dir, "rev-parse", "--verify", "--quiet", ref + "^{tree}");
+        return tree != null && tree.matches("[0-9a-f]{40}") ? Optional.of(tree) : Optional.empty();
+    }
+
+    /**
+     * The tree the next commit of {@code dir} would have, when its files are exactly that tree: the
+     * index ({@code git write-tree}) with no unstaged change to a tracked file and no untracked file
+     * that .gitignore leaves in; empty otherwise, or outside a checkout.
+     */
+    public static Optional<String> committableTree(Path dir) {
+        if (git(dir, "diff", "--quiet") == null || !"".equals(git(dir, "ls-files", "--others", "--exclude-standard"))) {
+            return Optional.empty();
+        }
+        String tree = git(dir, "write-tree");
+        return tree != null && tree.matches("[0-9a-f]{40}") ? Optional.of(tree) : Optional.empty();
+    }
+
     /** The top directory of the checkout {@code dir} is in; empty outside a checkout. */
     public static Optional<Path> root(Path dir) {
         String top = git(dir, "rev-parse", "--show-toplevel");
