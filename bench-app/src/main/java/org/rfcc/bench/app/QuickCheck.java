@@ -188,16 +188,26 @@ public final class QuickCheck {
     /**
      * Keeps the build of the working tree just measured as the baseline build of the commit about to
      * be made of it, so that the next check does not build it again; only when this process runs a
-     * launcher's build ({@code …/lib/*}) and the working tree is exactly what would be committed.
+     * launcher's build (its jars in one directory) and the working tree is exactly what would be
+     * committed.
      */
     private void keepThisBuild() {
-        String classpath = System.getProperty("java.class.path");
-        if (classpath.contains(java.io.File.pathSeparator) || !classpath.endsWith("/*")) {
+        Path jar;
+        try {
+            jar = Path.of(QuickCheck.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (java.net.URISyntaxException | SecurityException e) {
             return;
+        }
+        if (!Files.isRegularFile(jar) || !jar.getFileName().toString().endsWith(".jar")) {
+            return; // classes from a build directory (an IDE, a test): no launcher's build to keep
         }
         Path root = GitProbe.root(settings.workDir()).orElse(settings.workDir());
         try {
-            if (BuildCache.keep(root, Path.of(classpath.substring(0, classpath.length() - 2)))) {
+            if (BuildCache.keep(root, jar.getParent())) {
                 console.note("kept this build of the working tree: the commit made of it next is checked against it"
                         + " without a build");
             }
