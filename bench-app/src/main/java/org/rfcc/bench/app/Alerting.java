@@ -221,6 +221,7 @@ public final class Alerting {
                         "run",
                         new Output(scratch, null, false, false),
                         base,
+                        true,
                         false,
                         null));
         Change change = outcome.comparison().changes().stream()

@@ -43,11 +43,13 @@ final class CompareWith {
 
     /**
      * The head measured with {@code config} ({@code forks} as given, or else raised to what
-     * comparisons need) and compared with {@code ref}; with {@code profileDiff} (a report
+     * comparisons need) and compared with {@code ref}: with its stored run, or (none, or {@code
+     * interleaved}) with a build of it run now, interleaved; with {@code profileDiff} (a report
      * directory, else null) the regressions are profiled on both builds ({@link ProfileDiffs}).
      */
     Compared compare(
             String ref,
+            boolean interleaved,
             BenchConfig config,
             Integer forks,
             String profile,
@@ -63,7 +65,7 @@ final class CompareWith {
                 .forksNeeded(org.rfcc.bench.model.Defaults.MAX_CALIBRATED_FORKS);
         int sideForks =
                 forks != null ? Math.max(forks, minForks) : Math.max(Math.max(config.forks(), minForks), calibrated);
-        Optional<RunRecord> stored = store == null
+        Optional<RunRecord> stored = store == null || interleaved
                 ? Optional.empty()
                 : Baselines.ofCommit(commit, store, profile)
                         .filter(r -> RunsCheck.configDifference(r.config(), config.effective())
@@ -87,10 +89,15 @@ final class CompareWith {
             }
             console.note(String.format(
                     Locale.ROOT,
-                    "no stored run of %s with this profile and config and %d+ forks; building it in a temporary"
-                            + " worktree and running both builds, %d forks each, interleaved (ABBA)",
-                    ref,
-                    minForks,
+                    "%s; building it in a temporary worktree and running both builds, %d forks each, interleaved"
+                            + " (ABBA)",
+                    interleaved
+                            ? "--interleaved: not the stored runs of " + ref
+                            : String.format(
+                                    Locale.ROOT,
+                                    "no stored run of %s with this profile and config and %d+ forks",
+                                    ref,
+                                    minForks),
                     sideForks));
             try (Worktree tree = Worktree.checkout(settings.workDir(), commit)) {
                 String classpath = tree.build();

@@ -139,6 +139,7 @@ public final class ReleaseCheck {
                         "ci",
                         new Output(out.resolve("interleaved"), null, true, false),
                         tag,
+                        true,
                         false,
                         null));
         return o.run();

@@ -44,6 +44,8 @@ public final class Runs {
      * @param forks JMH forks per benchmark over the config's, or null
      * @param filter which of the suites' benchmarks run
      * @param compareWith a git ref to compare with, or null
+     * @param interleaved compare with a build of {@code compareWith} run now, interleaved, even when the
+     *     history holds a run of it
      * @param profileDiff profile the regressions of the comparison on both builds ({@link ProfileDiffs})
      * @param coverage run with benchmark coverage of these packages (empty: the suites' own), or null
      */
@@ -55,9 +57,13 @@ public final class Runs {
             String source,
             Output output,
             String compareWith,
+            boolean interleaved,
             boolean profileDiff,
             List<String> coverage) {
         public SuiteRequest {
+            if (interleaved && compareWith == null) {
+                throw new UserException("--interleaved says how to compare with --compare-with: give it");
+            }
             suites = List.copyOf(suites);
             coverage = coverage == null ? null : List.copyOf(coverage);
             if (coverage != null && compareWith != null) {
@@ -103,6 +109,7 @@ public final class Runs {
                 CompareWith.Compared compared = new CompareWith(settings, console)
                         .compare(
                                 request.compareWith(),
+                                request.interleaved(),
                                 config,
                                 request.forks(),
                                 request.profile(),

@@ -96,6 +96,14 @@ final class RunCommand extends BaseCommand {
     String compareWith;
 
     @Option(
+            names = "--interleaved",
+            description =
+                    "With --compare-with (suites): build REF and run both builds interleaved even when the history"
+                            + " holds a stored run of REF, as on CI's shared runners, where a run stored on another runner of"
+                            + " the same kind was still another machine.")
+    boolean interleaved;
+
+    @Option(
             names = "--profile-diff",
             description =
                     "With --compare-with (suites): run each benchmark whose key series regressed (warning or louder) again on both"
@@ -158,6 +166,10 @@ final class RunCommand extends BaseCommand {
                 throw new UserException("--profile-diff needs both builds of a jar: compare them with 'rfcc-bench ab"
                         + " --base A.jar --head B.jar --profile-diff'");
             }
+            if (interleaved) {
+                throw new UserException("--interleaved needs a build of REF, which a jar does not make: run both jars"
+                        + " interleaved with 'rfcc-bench ab --base A.jar --head B.jar'");
+            }
             outcome = runs.jar(new Runs.JarRequest(
                     jmh.selection(jmhJar, forks, List.of()), source, out, compareWith, coverage.chosen(), shard()));
         } else {
@@ -173,6 +185,7 @@ final class RunCommand extends BaseCommand {
                     source,
                     out,
                     compareWith,
+                    interleaved,
                     profileDiff,
                     coverage.chosen());
             if (rounds) {

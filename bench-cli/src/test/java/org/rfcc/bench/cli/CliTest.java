@@ -300,6 +300,11 @@ final class CliTest {
         assertThat(run("run", "--forks", "many").code()).isEqualTo(2);
         assertThat(run("run", "--quick", "--include", "(", "--no-store").err())
                 .contains("--include/--exclude '(' is not a regular expression");
+        assertThat(run("run", "--quick", "--interleaved").err())
+                .isEqualTo("rfcc-bench: --interleaved says how to compare with --compare-with: give it\n");
+        assertThat(run("run", "--jmh-jar", "any.jar", "--compare-with", "HEAD", "--interleaved")
+                        .err())
+                .startsWith("rfcc-bench: --interleaved needs a build of REF, which a jar does not make");
         assertThat(run("run", "--quick", "--rounds", "--compare-with", "HEAD").err())
                 .contains("--rounds serves one side of an interleaved comparison; leave out --compare-with");
         assertThat(run("run", "--quick", "--jmh-param", "n=1").err())
