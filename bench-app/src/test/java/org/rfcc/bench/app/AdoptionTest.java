@@ -95,15 +95,7 @@ final class AdoptionTest {
     }
 
     private Settings settings() {
-        return new Settings(
-                "jdbc:sqlite:" + repo.resolve("history.db"),
-                repo.resolve("c.yaml"),
-                false,
-                null,
-                repo,
-                false,
-                Map.of(),
-                false);
+        return Git.settingsIn(repo);
     }
 
     private static void store(Settings settings, RunRecord run) {

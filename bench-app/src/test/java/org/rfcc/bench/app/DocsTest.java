@@ -36,15 +36,7 @@ final class DocsTest {
 
     @BeforeEach
     void repository() throws Exception {
-        settings = new Settings(
-                "jdbc:sqlite:" + repo.resolve("history.db"),
-                repo.resolve("c.yaml"),
-                false,
-                null,
-                repo,
-                false,
-                Map.of(),
-                false);
+        settings = Git.settingsIn(repo);
         readme = repo.resolve("README.md");
         Files.writeString(
                 readme,

@@ -12,6 +12,19 @@ import java.util.List;
 final class Git {
     private Git() {}
 
+    /** The settings of a test in {@code repo}: its history {@code history.db} and config {@code c.yaml} there, nothing sent. */
+    static Settings settingsIn(Path repo) {
+        return new Settings(
+                "jdbc:sqlite:" + repo.resolve("history.db"),
+                repo.resolve("c.yaml"),
+                false,
+                null,
+                repo,
+                false,
+                java.util.Map.of(),
+                false);
+    }
+
     /** The trimmed output of {@code git args…} in {@code repo}; fails the test when git fails. */
     static String run(Path repo, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));

@@ -36,15 +36,7 @@ final class ReleaseCheckTest {
 
     @BeforeEach
     void repository() throws Exception {
-        settings = new Settings(
-                "jdbc:sqlite:" + repo.resolve("history.db"),
-                repo.resolve("c.yaml"),
-                false,
-                null,
-                repo,
-                false,
-                Map.of(),
-                false);
+        settings = Git.settingsIn(repo);
         git("init", "-q", "-b", "main");
         tagged = commit("v1");
         git("tag", "v1.0.0");

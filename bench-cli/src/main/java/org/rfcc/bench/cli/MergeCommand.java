@@ -3,11 +3,9 @@ package org.rfcc.bench.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.rfcc.bench.app.Merges;
-import org.rfcc.bench.app.Output;
 import org.rfcc.bench.app.RunOutcome;
-import org.rfcc.bench.model.Defaults;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code rfcc-bench merge}: the shards' run files joined into the one run they slice. */
@@ -27,35 +25,14 @@ final class MergeCommand extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "RUN_FILE", description = "The shards' run files, in any order.")
     List<Path> files;
 
-    @Option(
-            names = "--output",
-            description = "Path of the github-action-benchmark JSON (default: <report-dir>/benchmark_results.json).")
-    Path output;
-
-    @Option(
-            names = "--report-dir",
-            defaultValue = Defaults.REPORT_DIR,
-            description = "Directory for the merged run's files (default: the current directory).")
-    Path reportDir;
-
-    @Option(names = "--no-store", description = "Do not store the merged run in the history.")
-    boolean noStore;
-
-    @Option(names = "--fail-on-threshold", description = "Exit 1 when a performance threshold is breached.")
-    boolean failOnThreshold;
-
-    @Option(
-            names = "--no-notify",
-            description = "Raise the merged run's alerts but leave their messages in the outbox for 'alerts notify'.")
-    boolean noNotify;
+    @Mixin
+    RunOutputOptions outputs;
 
     @Override
     protected int doCall() {
-        var settings = settings().withSendAlerts(!noNotify);
-        RunOutcome outcome =
-                new Merges(settings, console()).merge(files, new Output(reportDir, output, !noStore, false));
+        var settings = settings().withSendAlerts(!outputs.noNotify);
+        RunOutcome outcome = new Merges(settings, console()).merge(files, outputs.output(false));
         RunPrinter.print(out(), outcome);
-        boolean breached = failOnThreshold && outcome.run().anyThresholdBreached();
-        return outcome.run().anyFailed() || breached ? ExitCodes.FAILURE : ExitCodes.OK;
+        return outputs.failed(outcome) ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 }

@@ -55,25 +55,11 @@ final class RunCommand extends BaseCommand {
     @Mixin
     VerdictOptions verdict;
 
-    @Option(
-            names = "--output",
-            description = "Path of the github-action-benchmark JSON (default: <report-dir>/benchmark_results.json).")
-    Path output;
-
-    @Option(
-            names = "--report-dir",
-            defaultValue = Defaults.REPORT_DIR,
-            description = "Directory for the output files (default: the current directory).")
-    Path reportDir;
+    @Mixin
+    RunOutputOptions outputs;
 
     @Option(names = "--forks", description = "JMH forks per benchmark, overriding the config (or the jar's own).")
     Integer forks;
-
-    @Option(names = "--fail-on-threshold", description = "Exit 1 when a performance threshold is breached.")
-    boolean failOnThreshold;
-
-    @Option(names = "--no-store", description = "Do not store the run in the history.")
-    boolean noStore;
 
     @Option(
             names = "--detailed-report",
@@ -132,11 +118,6 @@ final class RunCommand extends BaseCommand {
     boolean rounds;
 
     @Option(
-            names = "--no-notify",
-            description = "Raise the stored run's alerts but leave their messages in the outbox for 'alerts notify'.")
-    boolean noNotify;
-
-    @Option(
             names = "--live",
             paramLabel = "URL",
             description = "Post the run's progress to the dashboard at URL as it runs (default: $RFCC_BENCH_LIVE_URL;"
@@ -150,9 +131,9 @@ final class RunCommand extends BaseCommand {
     @Override
     protected int doCall() {
         verdict.failOn();
-        Output out = new Output(reportDir, output, !noStore, detailedReport);
-        Settings settings = verdict.settings(this).withSendAlerts(!noNotify);
-        if (!noNotify && !noStore && !rounds) {
+        Output out = outputs.output(detailedReport);
+        Settings settings = verdict.settings(this).withSendAlerts(!outputs.noNotify);
+        if (!outputs.noNotify && !outputs.noStore && !rounds) {
             new Alerting(settings, console()).checkChannels();
         }
         Runs runs = new Runs(settings, LiveFeed.around(console(), live, settings.env()));
@@ -204,7 +185,6 @@ final class RunCommand extends BaseCommand {
             out().println("shard " + shard.trim() + " of the matrix; join the shards' benchmark_run.json files with"
                     + " 'rfcc-bench merge'");
         }
-        boolean breached = failOnThreshold && outcome.run().anyThresholdBreached();
-        return outcome.run().anyFailed() || breached ? ExitCodes.FAILURE : verdict.exitCode(outcome.comparison());
+        return outputs.failed(outcome) ? ExitCodes.FAILURE : verdict.exitCode(outcome.comparison());
     }
 }
