@@ -273,12 +273,16 @@ final class DashboardServerTest {
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.headers().firstValue("Content-Type")).get().asString().startsWith("text/event-stream");
         BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+        // the server says hello once it has joined this listener: an event posted before that would miss it
+        java.util.concurrent.CountDownLatch joined = new java.util.concurrent.CountDownLatch(1);
         CompletableFuture<String> heard = CompletableFuture.supplyAsync(() -> {
             try {
                 String line;
                 boolean live = false;
                 while ((line = lines.readLine()) != null) {
-                    if (line.equals("event: live")) {
+                    if (line.equals("event: hello")) {
+                        joined.countDown();
+                    } else if (line.equals("event: live")) {
                         live = true;
                     } else if (live && line.startsWith("data:")) {
                         return line;
@@ -291,6 +295,7 @@ final class DashboardServerTest {
         });
         String event = "{\"live_id\": \"L1\", \"event\": \"started\", \"index\": 0, \"total\": 3,"
                 + " \"benchmark\": \"demo/Parse.run\"}";
+        assertThat(joined.await(20, TimeUnit.SECONDS)).as("the server's hello").isTrue();
         assertError(served.post("/api/live", event, null), 401, "Bearer");
         assertThat(served.post("/api/live", event, served.token).statusCode()).isEqualTo(202);
         assertThat(heard.get(20, TimeUnit.SECONDS))
