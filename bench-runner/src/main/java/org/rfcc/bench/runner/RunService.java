@@ -165,8 +165,13 @@ public final class RunService {
         }
     }
 
-    private static Machine fingerprintOnly(Machine m) {
-        return new Machine(m.fingerprint(), null, null, 0, 0, null, List.of(), null, null, m.gpuInUse());
+    /**
+     * {@code m} with nothing but its fingerprint ({@code include_system_info: false}), and the GPU's
+     * name when the benchmarks ran on it: a run on a GPU says so.
+     */
+    static Machine fingerprintOnly(Machine m) {
+        return new Machine(
+                m.fingerprint(), null, null, 0, 0, null, List.of(), null, m.gpuInUse() ? m.gpu() : null, m.gpuInUse());
     }
 
     private static Path scratchDirectory() {
