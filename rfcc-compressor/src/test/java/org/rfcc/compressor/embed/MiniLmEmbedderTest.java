@@ -3,7 +3,12 @@ package org.rfcc.compressor.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.rfcc.compressor.Models;
@@ -29,6 +34,39 @@ final class MiniLmEmbedderTest {
     void embed_emptyList_andBadBatchSize() {
         assertThat(embedder.embed(List.of(), 4)).isEmpty();
         assertThatThrownBy(() -> embedder.embed(List.of("x"), 0)).hasMessageContaining("at least 1");
+    }
+
+    @Test
+    void embed_batchesOnLanes_giveTheVectorsOfOneBatchAtATime() throws Exception {
+        List<String> texts = IntStream.range(0, 24)
+                .mapToObj(i -> "Sentence " + i + " of the test " + "is longer ".repeat(i % 7) + "and ends here.")
+                .toList();
+        float[][] alone =
+                texts.stream().map(t -> embedder.embed(List.of(t), 1)[0]).toArray(float[][]::new);
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<float[][]>> calls = new ArrayList<>();
+            for (int c = 0; c < 3; c++) {
+                calls.add(callers.submit(() -> embedder.embed(texts, 1)));
+            }
+            for (Future<float[][]> call : calls) {
+                assertThat(call.get()).isDeepEqualTo(alone);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void load_andClose_anEmbedderOfItsOwn() {
+        float[][] v;
+        try (MiniLmEmbedder own = MiniLmEmbedder.load(Models.EMBED_MAX_TOKENS, 2, 0)) {
+            v = own.embed(List.of("One sentence.", "Another, longer sentence.", "A third."), 1);
+        }
+        assertThat(v).hasNumberOfRows(3);
+        for (float[] row : v) {
+            assertThat(Vectors.dot(row, row)).isCloseTo(1.0, Offset.offset(1e-5));
+        }
     }
 
     @Test
