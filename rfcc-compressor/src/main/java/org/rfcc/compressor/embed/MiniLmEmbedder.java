@@ -18,11 +18,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -57,6 +58,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
 
     private final HuggingFaceTokenizer tokenizer;
     private final boolean needsTypeIds;
+    private volatile boolean closed;
 
     private MiniLmEmbedder(
             OrtEnvironment env,
@@ -160,6 +162,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
+        if (closed) {
+            throw new IllegalStateException("the MiniLM embedder is closed");
+        }
         float[][] out = new float[texts.size()][];
         if (texts.isEmpty()) {
             return out;
@@ -185,29 +190,38 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
         return out;
     }
 
-    /** Runs the batches on all lanes at once, each lane taking the next batch left; returns when all are done. */
+    /**
+     * Runs the batches on all lanes at once, each lane taking the next batch left, and returns when
+     * every batch is done. It waits for the batches, not for the lanes: a lane still busy with
+     * another call's batches joins late, finds none left and does not hold this call up.
+     */
     private void runOnLanes(List<int[]> batches, Encoding[] encodings, float[][] out) {
         AtomicInteger next = new AtomicInteger();
-        List<Future<?>> others = new ArrayList<>();
-        for (OrtSession lane : lanes.subList(1, lanes.size())) {
-            others.add(laneThreads.submit(() -> drain(lane, next, batches, encodings, out)));
-        }
-        drain(lanes.get(0), next, batches, encodings, out);
-        for (Future<?> f : others) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while embedding", e);
+        CountDownLatch done = new CountDownLatch(batches.size());
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Consumer<OrtSession> drain = lane -> {
+            for (int b = next.getAndIncrement(); b < batches.size(); b = next.getAndIncrement()) {
+                try {
+                    run(lane, batches.get(b), encodings, out);
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    done.countDown();
+                }
             }
+        };
+        for (OrtSession lane : lanes.subList(1, lanes.size())) {
+            laneThreads.execute(() -> drain.accept(lane));
         }
-    }
-
-    private void drain(OrtSession lane, AtomicInteger next, List<int[]> batches, Encoding[] encodings, float[][] out) {
-        for (int b = next.getAndIncrement(); b < batches.size(); b = next.getAndIncrement()) {
-            run(lane, batches.get(b), encodings, out);
+        drain.accept(lanes.get(0));
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while embedding", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 
@@ -290,6 +304,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (laneThreads != null) {
             laneThreads.shutdownNow();
         }

@@ -58,11 +58,12 @@ final class MiniLmEmbedderTest {
     }
 
     @Test
-    void load_andClose_anEmbedderOfItsOwn() {
-        float[][] v;
-        try (MiniLmEmbedder own = MiniLmEmbedder.load(Models.EMBED_MAX_TOKENS, 2, 0)) {
-            v = own.embed(List.of("One sentence.", "Another, longer sentence.", "A third."), 1);
-        }
+    void load_andClose_anEmbedderOfItsOwn_thenItRefusesWork() {
+        List<String> texts = List.of("One sentence.", "Another, longer sentence.", "A third.");
+        MiniLmEmbedder own = MiniLmEmbedder.load(Models.EMBED_MAX_TOKENS, 2, 0);
+        float[][] v = own.embed(texts, 1);
+        own.close();
+        assertThatThrownBy(() -> own.embed(texts, 1)).hasMessage("the MiniLM embedder is closed");
         assertThat(v).hasNumberOfRows(3);
         for (float[] row : v) {
             assertThat(Vectors.dot(row, row)).isCloseTo(1.0, Offset.offset(1e-5));
