@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * Where a slowdown's time went: the CPU samples of one benchmark on two sides (the JFR recordings
  * that async-profiler wrote per JVM, {@code %p.jfr}, in each side's directory), kept to the threads
  * that ran the benchmark's operation (their stacks hold a JMH {@code _jmhStub} frame, which leaves
- * out JIT, GC and JMH's own threads and the parent JVM) and cut to start there, drawn as a
- * differential flamegraph, and the one method whose share of the samples grew the most.
+ * out JIT, GC and JMH's own threads and the parent JVM) and cut to start there, together with the
+ * tasks that the benchmark handed to thread pools in the same JVM (cut to start at the task), drawn
+ * as a differential flamegraph, and the one method whose share of the samples grew the most.
  *
  * <p>A method is named only when its growth exceeds {@value #Z} standard errors of the difference
  * of two sample proportions; of the methods within 10% of the largest growth, the one with the
@@ -32,6 +33,9 @@ public final class DiffProfile {
     static final double Z = 3;
     /** The frame of JMH's generated measurement loop: where a benchmark thread's own work begins. */
     private static final Pattern STUB = Pattern.compile("_jmhStub(:\\d+)?$");
+    /** The frame of a pool thread that runs tasks: what follows it, past java.util.concurrent, is the task. */
+    private static final Pattern WORKER = Pattern.compile(
+            "^java\\.util\\.concurrent\\.(ThreadPoolExecutor\\.runWorker|ForkJoinWorkerThread\\.run)(:\\d+)?$");
     /** A native library's frame owner, {@code libz.so} or {@code libonnxruntime.so.1.20.0}, kept whole. */
     private static final Pattern LIBRARY = Pattern.compile(".*\\.so(\\.\\d+)*$");
 
@@ -147,32 +151,62 @@ public final class DiffProfile {
         return owner.substring(owner.lastIndexOf('.') + 1) + method.substring(dot);
     }
 
-    /** The CPU samples of every recording in {@code dir} whose stack ran a benchmark, from the stub frame on. */
+    /** The benchmark's CPU samples (see {@link #ofBenchmark}) of every recording in {@code dir}, summed. */
     static List<String> benchmarkStacks(Path dir, int[] skipped) {
-        Map<String, Long> stacks = new HashMap<>();
+        Map<String, Long> stacks = new TreeMap<>();
         for (Path jfr : recordings(dir)) {
-            List<String> lines;
             try {
-                lines = JfrStacks.read(jfr, "cpu");
+                ofBenchmark(JfrStacks.read(jfr, "cpu")).forEach((stack, n) -> stacks.merge(stack, n, Long::sum));
             } catch (ProfileException e) {
                 skipped[0]++;
-                continue;
             }
-            for (String line : lines) {
-                int space = line.lastIndexOf(' ');
-                String[] frames = line.substring(0, space).split(";");
-                for (int i = 0; i < frames.length; i++) {
-                    if (STUB.matcher(frames[i]).find()) {
-                        String stack = String.join(";", Arrays.copyOfRange(frames, i, frames.length));
-                        stacks.merge(stack, Long.parseLong(line.substring(space + 1)), Long::sum);
-                        break;
+        }
+        List<String> out = new ArrayList<>();
+        stacks.forEach((stack, n) -> out.add(stack + " " + n));
+        return out;
+    }
+
+    /**
+     * The samples of one JVM's collapsed stacks that belong to the benchmark: its benchmark threads'
+     * stacks from the stub frame on and, in a JVM that ran the benchmark (a fork), the tasks its
+     * thread pools ran, from the task's first frame on; JMH's own tasks are left out. None for a JVM
+     * that ran no benchmark, such as the parent.
+     */
+    static Map<String, Long> ofBenchmark(List<String> collapsed) {
+        Map<String, Long> benchmark = new HashMap<>();
+        Map<String, Long> tasks = new HashMap<>();
+        for (String line : collapsed) {
+            int space = line.lastIndexOf(' ');
+            String[] frames = line.substring(0, space).split(";");
+            long n = Long.parseLong(line.substring(space + 1));
+            int from = -1;
+            for (int i = 0; i < frames.length && from < 0; i++) {
+                if (STUB.matcher(frames[i]).find()) {
+                    benchmark.merge(String.join(";", Arrays.copyOfRange(frames, i, frames.length)), n, Long::sum);
+                    from = i;
+                }
+            }
+            for (int i = 0; i < frames.length && from < 0; i++) {
+                if (WORKER.matcher(frames[i]).matches()) {
+                    from = taskStart(frames, i + 1);
+                    if (from < frames.length && !frames[from].startsWith("org.openjdk.jmh.")) {
+                        tasks.merge(String.join(";", Arrays.copyOfRange(frames, from, frames.length)), n, Long::sum);
                     }
                 }
             }
         }
-        List<String> out = new ArrayList<>();
-        new TreeMap<>(stacks).forEach((stack, n) -> out.add(stack + " " + n));
-        return out;
+        if (!benchmark.isEmpty()) {
+            tasks.forEach((stack, n) -> benchmark.merge(stack, n, Long::sum));
+        }
+        return benchmark;
+    }
+
+    /** The first frame from {@code i} on that is not the pool's own (java.util.concurrent). */
+    private static int taskStart(String[] frames, int i) {
+        while (i < frames.length && frames[i].startsWith("java.util.concurrent.")) {
+            i++;
+        }
+        return i;
     }
 
     private static List<Path> recordings(Path dir) {

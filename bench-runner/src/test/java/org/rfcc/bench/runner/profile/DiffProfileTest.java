@@ -3,6 +3,7 @@ package org.rfcc.bench.runner.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class DiffProfileTest {
@@ -44,6 +45,29 @@ final class DiffProfileTest {
         assertThat(DiffProfile.grew(base, head))
                 .as("10%% more of 20 samples is noise")
                 .isNull();
+    }
+
+    @Test
+    void theBenchmarksSamples_areItsThreadsAndTheTasksItHandedToPools_notJmhsNorTheJvms() {
+        String pool = "java.lang.Thread.run:840;java.util.concurrent.ThreadPoolExecutor$Worker.run:635;"
+                + "java.util.concurrent.ThreadPoolExecutor.runWorker:1136;";
+        List<String> fork = List.of(
+                pool + "java.util.concurrent.FutureTask.run:264;" + STUB + ";p.B.run;p.Parse.parse 50",
+                pool + "p.Lanes.lambda$run$0:12;p.Score.score 30",
+                pool
+                        + "java.util.concurrent.FutureTask.run:264;org.openjdk.jmh.runner.BenchmarkHandler$BenchmarkTask.call 5",
+                "java.lang.Thread.run;java.util.concurrent.ForkJoinWorkerThread.run:165;"
+                        + "java.util.concurrent.ForkJoinPool.runWorker:1622;p.Split.compute 7",
+                pool + "java.util.concurrent.LinkedBlockingQueue.take:435 2",
+                "libc.so.6.start_thread;libjvm.so.thread_native_entry;libjvm.so.C2Compiler::compile_method 40");
+        assertThat(DiffProfile.ofBenchmark(fork))
+                .containsOnly(
+                        Map.entry(STUB + ";p.B.run;p.Parse.parse", 50L),
+                        Map.entry("p.Lanes.lambda$run$0:12;p.Score.score", 30L),
+                        Map.entry("p.Split.compute", 7L));
+        assertThat(DiffProfile.ofBenchmark(List.of(pool + "p.Console.progress 9", "p.Main.main;p.Main.run 3")))
+                .as("a JVM that ran no benchmark, the parent")
+                .isEmpty();
     }
 
     @Test
