@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -179,20 +180,13 @@ public final class DiffProfile {
             int space = line.lastIndexOf(' ');
             String[] frames = line.substring(0, space).split(";");
             long n = Long.parseLong(line.substring(space + 1));
-            int from = -1;
-            for (int i = 0; i < frames.length && from < 0; i++) {
-                if (STUB.matcher(frames[i]).find()) {
-                    benchmark.merge(String.join(";", Arrays.copyOfRange(frames, i, frames.length)), n, Long::sum);
-                    from = i;
-                }
-            }
-            for (int i = 0; i < frames.length && from < 0; i++) {
-                if (WORKER.matcher(frames[i]).matches()) {
-                    from = taskStart(frames, i + 1);
-                    if (from < frames.length && !frames[from].startsWith("org.openjdk.jmh.")) {
-                        tasks.merge(String.join(";", Arrays.copyOfRange(frames, from, frames.length)), n, Long::sum);
-                    }
-                }
+            int stub = first(frames, 0, f -> STUB.matcher(f).find());
+            int worker = first(frames, 0, f -> WORKER.matcher(f).matches());
+            int task = first(frames, worker + 1, f -> !f.startsWith("java.util.concurrent."));
+            if (stub < frames.length) {
+                benchmark.merge(from(frames, stub), n, Long::sum);
+            } else if (worker < frames.length && task < frames.length && !frames[task].startsWith("org.openjdk.jmh.")) {
+                tasks.merge(from(frames, task), n, Long::sum);
             }
         }
         if (!benchmark.isEmpty()) {
@@ -201,12 +195,17 @@ public final class DiffProfile {
         return benchmark;
     }
 
-    /** The first frame from {@code i} on that is not the pool's own (java.util.concurrent). */
-    private static int taskStart(String[] frames, int i) {
-        while (i < frames.length && frames[i].startsWith("java.util.concurrent.")) {
+    /** The index of the first frame from {@code i} on that {@code p} accepts, or the number of frames. */
+    private static int first(String[] frames, int i, Predicate<String> p) {
+        while (i < frames.length && !p.test(frames[i])) {
             i++;
         }
         return i;
+    }
+
+    /** The stack from frame {@code i} on. */
+    private static String from(String[] frames, int i) {
+        return String.join(";", Arrays.copyOfRange(frames, i, frames.length));
     }
 
     private static List<Path> recordings(Path dir) {
