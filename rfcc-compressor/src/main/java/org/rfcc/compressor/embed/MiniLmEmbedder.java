@@ -114,7 +114,11 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
             int laneCount = cpu ? Math.min(threads, MAX_LANES) : 1;
             int perLane = Math.max(1, threads / laneCount);
             List<OrtSession> lanes = new ArrayList<>(laneCount);
-            lanes.add(laneCount == 1 ? session : perLane == 1 ? single : env.createSession(model, options(perLane, 0)));
+            if (laneCount == 1) {
+                lanes.add(session);
+            } else if (perLane == 1) {
+                lanes.add(single);
+            }
             while (lanes.size() < laneCount) {
                 lanes.add(env.createSession(model, options(perLane, 0)));
             }
